@@ -1,0 +1,9 @@
+import path from 'node:path';
+
+/**
+ * The content tree the site is built from. Real content lives in ./content; tests build
+ * fixture trees and the scale benchmark a synthetic country by pointing NOK_CONTENT_DIR elsewhere.
+ */
+export function contentDir(): string {
+  return path.resolve(process.env.NOK_CONTENT_DIR ?? 'content');
+}

@@ -1,0 +1,40 @@
+// The one place pages get content from: loads every collection once, checks the links
+// between entries, and fails the build with every problem named by file and field.
+import fs from 'node:fs';
+import path from 'node:path';
+import { getCollection } from 'astro:content';
+import { checkContentIntegrity, formatIntegrityProblems, type ContentGraph, type Entry } from '../domain/integrity.ts';
+import { contentDir } from './contentDir.ts';
+
+async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'>(name: C) {
+  const list = await getCollection(name);
+  return list
+    .map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function loadGraph(): Promise<ContentGraph> {
+  const [territories, acts, plans, coverageTargets, councilMeetings] = await Promise.all([
+    entries('territories'),
+    entries('acts'),
+    entries('plans'),
+    entries('coverageTargets'),
+    entries('councilMeetings'),
+  ]);
+  return { territories, acts, plans, coverageTargets, councilMeetings } as ContentGraph;
+}
+
+let cached: Promise<ContentGraph> | undefined;
+
+/** All content, checked. Memoized: every page of a build shares one load and one check. */
+export function loadSite(): Promise<ContentGraph> {
+  cached ??= loadGraph().then((graph) => {
+    const root = contentDir();
+    const problems = checkContentIntegrity(graph, (rel) => fs.existsSync(path.join(root, rel)));
+    if (problems.length > 0) throw new Error(formatIntegrityProblems(problems));
+    return graph;
+  });
+  return cached;
+}
+
+export type { Entry };

@@ -1,0 +1,38 @@
+// Bad content must fail the build with a message naming the file and the field.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, readPage } from '../helpers/build.ts';
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const p = path.join(dir, file);
+  fs.writeFileSync(p, change(fs.readFileSync(p, 'utf8')));
+}
+
+describe('building fixture sites', () => {
+  it('builds valid content and lists its plan on the home page', async () => {
+    const result = await buildSite({ contentDir: copyFixture('minimal') });
+    expect(result.code, result.output).toBe(0);
+    const html = readPage(result.outDir, 'index.html');
+    expect(html).toContain('lang="ru"');
+    expect(html).toContain('План мероприятий (тестовый пример)');
+  });
+
+  const broken: Array<[string, string, (t: string) => string, RegExp[]]> = [
+    ['a schema violation', 'territories/oblast.yaml', (t) => t.replace('level: regional', 'level: regionall'), [/territories\/oblast\.yaml/, /level/]],
+    ['an unknown key', 'plans/oblast-plan.yaml', (t) => `${t}colour: red\n`, [/plans\/oblast-plan\.yaml/, /colour/]],
+    ['a missing territory', 'plans/oblast-plan.yaml', (t) => t.replace('territory: oblast', 'territory: atlantis'), [/plans\/oblast-plan\.yaml → territory/, /«atlantis»/]],
+    ['a missing act', 'acts/act-new.yaml', (t) => t.replace('repeals: [act-old]', 'repeals: [act-lost]'), [/acts\/act-new\.yaml → repeals\[0\]/, /«act-lost»/]],
+    ['a duplicate measure number', 'plans/oblast-plan.yaml', (t) => t.replace('number: "2."', 'number: "1."'), [/plans\/oblast-plan\.yaml → measures\[1\]\.number/, /«1\.» повторяется/]],
+    ['a period ending before it starts', 'plans/oblast-plan.yaml', (t) => t.replace('to: 2020', 'to: 2017'), [/plans\/oblast-plan\.yaml/, /period\.to/, /конец периода раньше начала/]],
+    ['an agenda item for a measure the plan lacks', 'council-meetings/oblast-2018-q1.yaml', (t) => t.replace('measure: "1.1."', 'measure: "7.7."'), [/council-meetings\/oblast-2018-q1\.yaml → agenda\[0\]\.measure/, /«7\.7\.»/]],
+  ];
+
+  it.each(broken)('fails on %s, naming file and field', async (_name, file, change, patterns) => {
+    const dir = copyFixture('minimal');
+    edit(dir, file, change);
+    const result = await buildSite({ contentDir: dir });
+    expect(result.code).not.toBe(0);
+    for (const pattern of patterns) expect(result.output).toMatch(pattern);
+  });
+});

@@ -1,0 +1,45 @@
+// Builds a site from a content tree into its own temp folder, the way `npm run build` does.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+export async function buildSite(options: { contentDir: string; base?: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-build-'));
+  const outDir = path.join(work, 'dist');
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NOK_CONTENT_DIR: options.contentDir,
+    NOK_OUT_DIR: outDir,
+    NOK_CACHE_DIR: path.join(work, 'cache'),
+    NOK_BASE: options.base ?? '/',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [astroBin, 'build'], { cwd: root, env });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  return { code, output, outDir };
+}
+
+/** Copies a fixture content tree to a temp folder so a test can break one file of it. */
+export function copyFixture(name: string): string {
+  const dest = fs.mkdtempSync(path.join(os.tmpdir(), `nok-fixture-${name}-`));
+  fs.cpSync(path.join(root, 'tests/fixtures/content', name), dest, { recursive: true });
+  return dest;
+}
+
+export function readPage(outDir: string, page: string): string {
+  return fs.readFileSync(path.join(outDir, page), 'utf8');
+}
