@@ -5,10 +5,13 @@ import {
   coverageTargetSchema,
   councilMeetingSchema,
   legalActSchema,
+  organizationSchema,
   planSchema,
   territorySchema,
 } from './domain/schemas/index.ts';
+import { publishedResultSchema } from './domain/csv/index.ts';
 import { contentDir } from './lib/contentDir.ts';
+import { resultsCsvLoader } from './lib/resultsLoader.ts';
 
 const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir()}/${folder}` });
 
@@ -18,4 +21,6 @@ export const collections = {
   plans: defineCollection({ loader: yamlIn('plans'), schema: planSchema }),
   coverageTargets: defineCollection({ loader: yamlIn('coverage-targets'), schema: coverageTargetSchema }),
   councilMeetings: defineCollection({ loader: yamlIn('council-meetings'), schema: councilMeetingSchema }),
+  organizations: defineCollection({ loader: yamlIn('organizations'), schema: organizationSchema }),
+  results: defineCollection({ loader: resultsCsvLoader(`${contentDir()}/results`), schema: publishedResultSchema }),
 };

@@ -1,5 +1,6 @@
 import { flattenMeasures, sameNumber } from './plans/measures.ts';
-import type { CouncilMeeting, CoverageTarget, LegalAct, Plan, Territory } from './schemas/index.ts';
+import type { PublishedResult } from './csv/index.ts';
+import type { CouncilMeeting, CoverageTarget, LegalAct, Organization, Plan, Territory } from './schemas/index.ts';
 
 /** One entry as the site loads it: its id, the file it came from, and its parsed data. */
 export interface Entry<T> {
@@ -14,6 +15,8 @@ export interface ContentGraph {
   plans: Entry<Plan>[];
   coverageTargets: Entry<CoverageTarget>[];
   councilMeetings: Entry<CouncilMeeting>[];
+  organizations: Entry<Organization>[];
+  results: Entry<PublishedResult>[];
 }
 
 export interface IntegrityProblem {
@@ -150,7 +153,25 @@ const checkCouncilMeetings: Check = ({ councilMeetings, territories, plans }) =>
   });
 };
 
-const checks: Check[] = [checkTerritories, checkActs, checkPlans, checkCoverageTargets, checkCouncilMeetings];
+const checkOrganizations: Check = ({ organizations, territories }) => {
+  const territoryIds = ids(territories);
+  return organizations.flatMap(({ filePath, data }) =>
+    territoryIds.has(data.territory) ? [] : [missingRef(filePath, 'territory', 'территория', data.territory)],
+  );
+};
+
+const checkResults: Check = ({ results, organizations }) => {
+  const byId = new Map(organizations.map((o) => [o.id, o.data]));
+  return results.flatMap(({ id, filePath, data }) => {
+    if (data.organization_id === undefined) return [];
+    const org = byId.get(data.organization_id);
+    const field = `${id}.organization_id`;
+    if (!org) return [missingRef(filePath, field, 'организация', data.organization_id)];
+    return org.sphere === data.sphere ? [] : [{ file: filePath, field: `${id}.sphere`, message: `сфера «${data.sphere}» не совпадает со сферой организации «${org.sphere}»` }];
+  });
+};
+
+const checks: Check[] = [checkTerritories, checkActs, checkPlans, checkCoverageTargets, checkCouncilMeetings, checkOrganizations, checkResults];
 
 /** Rules that span entries, which a per-file schema cannot see. */
 export function checkContentIntegrity(graph: ContentGraph, fileExists: (relative: string) => boolean): IntegrityProblem[] {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { checkContentIntegrity, formatIntegrityProblems, type ContentGraph, type Entry } from '../domain/integrity.ts';
 import { contentDir } from './contentDir.ts';
+import { indexContent, type ContentIndex } from '../domain/contentIndex.ts';
 
-async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'>(name: C) {
+async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings' | 'organizations' | 'results'>(name: C) {
   const list = await getCollection(name);
   return list
     .map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data }))
@@ -14,25 +15,27 @@ async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTar
 }
 
 async function loadGraph(): Promise<ContentGraph> {
-  const [territories, acts, plans, coverageTargets, councilMeetings] = await Promise.all([
+  const [territories, acts, plans, coverageTargets, councilMeetings, organizations, results] = await Promise.all([
     entries('territories'),
     entries('acts'),
     entries('plans'),
     entries('coverageTargets'),
     entries('councilMeetings'),
+    entries('organizations'),
+    entries('results'),
   ]);
-  return { territories, acts, plans, coverageTargets, councilMeetings } as ContentGraph;
+  return { territories, acts, plans, coverageTargets, councilMeetings, organizations, results } as ContentGraph;
 }
 
-let cached: Promise<ContentGraph> | undefined;
+let cached: Promise<ContentIndex> | undefined;
 
-/** All content, checked. Memoized: every page of a build shares one load and one check. */
-export function loadSite(): Promise<ContentGraph> {
+/** All content, checked and indexed. Memoized: every page of a build shares one load and one check. */
+export function loadSite(): Promise<ContentIndex> {
   cached ??= loadGraph().then((graph) => {
     const root = contentDir();
     const problems = checkContentIntegrity(graph, (rel) => fs.existsSync(path.join(root, rel)));
     if (problems.length > 0) throw new Error(formatIntegrityProblems(problems));
-    return graph;
+    return indexContent(graph);
   });
   return cached;
 }

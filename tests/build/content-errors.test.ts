@@ -10,12 +10,13 @@ function edit(dir: string, file: string, change: (text: string) => string) {
 }
 
 describe('building fixture sites', () => {
-  it('builds valid content and lists its plan on the home page', async () => {
+  it('builds valid content and counts its plans and measures on the home page', async () => {
     const result = await buildSite({ contentDir: copyFixture('minimal') });
     expect(result.code, result.output).toBe(0);
     const html = readPage(result.outDir, 'index.html');
     expect(html).toContain('lang="ru"');
-    expect(html).toContain('План мероприятий (тестовый пример)');
+    expect(html).toContain('<a href="/territorii/oblast/">Тестовая область</a><span class="muted"> — 1 план, 4 пункта</span>');
+    expect(readPage(result.outDir, 'plany/oblast-plan/index.html')).toContain('План мероприятий (тестовый пример)');
   });
 
   const broken: Array<[string, string, (t: string) => string, RegExp[]]> = [

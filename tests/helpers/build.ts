@@ -13,11 +13,17 @@ export interface BuildResult {
 const root = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
+/** Vitest puts Vite's own variables (BASE_URL, MODE…) in process.env; a child build must not inherit them. */
+function parentEnvWithoutVite(): NodeJS.ProcessEnv {
+  const viteKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !viteKeys.has(k) && !k.startsWith('VITEST')));
+}
+
 export async function buildSite(options: { contentDir: string; base?: string; env?: Record<string, string> }): Promise<BuildResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-build-'));
   const outDir = path.join(work, 'dist');
   const env = {
-    ...process.env,
+    ...parentEnvWithoutVite(),
     ASTRO_TELEMETRY_DISABLED: '1',
     NOK_CONTENT_DIR: options.contentDir,
     NOK_OUT_DIR: outDir,

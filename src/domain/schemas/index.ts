@@ -5,3 +5,4 @@ export * from './plan.ts';
 export * from './executionReport.ts';
 export * from './coverageTarget.ts';
 export * from './councilMeeting.ts';
+export * from './organization.ts';

@@ -1,0 +1,37 @@
+import type { CouncilMeeting } from './schemas/index.ts';
+import type { Entry } from './integrity.ts';
+
+const romanQuarter = ['I', 'II', 'III', 'IV'] as const;
+const monthNames = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
+
+/** When a meeting is (or was) due, in words: «I квартал 2016 г.», «январь 2017 г.», «2018 г.». */
+export function meetingWhen(meeting: CouncilMeeting): string {
+  if (meeting.status === 'held') return meeting.date;
+  const { year, quarter, month } = meeting.when;
+  if (month !== undefined) return `${monthNames[month - 1]} ${year} г.`;
+  if (quarter !== undefined) return `${romanQuarter[quarter - 1]} квартал ${year} г.`;
+  return `${year} г. (месяц в плане не указан)`;
+}
+
+/** A sortable key: year, then month (a quarter counts from its first month, unknown last). */
+function sortKey(meeting: CouncilMeeting): string {
+  if (meeting.status === 'held') return meeting.date;
+  const { year, quarter, month } = meeting.when;
+  const m = month ?? (quarter !== undefined ? (quarter - 1) * 3 + 1 : 13);
+  return `${year}-${String(m).padStart(2, '0')}`;
+}
+
+export function meetingYear(meeting: CouncilMeeting): number {
+  return meeting.status === 'held' ? Number(meeting.date.slice(0, 4)) : meeting.when.year;
+}
+
+/** Meetings by year, in calendar order within each year. */
+export function meetingsByYear(meetings: Entry<CouncilMeeting>[]): [number, Entry<CouncilMeeting>[]][] {
+  const sorted = [...meetings].sort((a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id));
+  const years = new Map<number, Entry<CouncilMeeting>[]>();
+  for (const m of sorted) {
+    const y = meetingYear(m.data);
+    years.set(y, [...(years.get(y) ?? []), m]);
+  }
+  return [...years.entries()];
+}

@@ -1,0 +1,16 @@
+import type { ContentIndex } from './contentIndex.ts';
+import type { Entry } from './integrity.ts';
+import type { Territory } from './schemas/index.ts';
+
+/** From the federal level down to the territory's parent. */
+export function ancestorsOf(territoryId: string, index: ContentIndex): Entry<Territory>[] {
+  const chain: Entry<Territory>[] = [];
+  let parent = index.territoryById.get(territoryId)?.data.parent;
+  while (parent !== undefined && !chain.some((t) => t.id === parent)) {
+    const entry = index.territoryById.get(parent);
+    if (!entry) break;
+    chain.unshift(entry);
+    parent = entry.data.parent;
+  }
+  return chain;
+}
