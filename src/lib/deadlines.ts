@@ -1,9 +1,7 @@
 // Deadline meaning as of the build date, for display (the logic lives in src/domain/deadlines).
+import { describeDeadline, parseDeadline } from '../domain/deadlines/index.ts';
 import { asOfDate } from './asOf.ts';
 
 export function describeDeadlineText(raw: string, period: { from: number; to: number }): string {
-  void raw;
-  void period;
-  void asOfDate;
-  return '';
+  return describeDeadline(parseDeadline(raw, { periodFrom: period.from, periodTo: period.to }), asOfDate());
 }

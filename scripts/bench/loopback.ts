@@ -1,0 +1,90 @@
+// Shared by the receiver benchmarks: a receiver child process on 127.0.0.1 only, and a client
+// that posts generated questionnaires over keep-alive connections. Nothing here can reach
+// another host: the address is a constant, not an option.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import { once } from 'node:events';
+
+export const loopback = '127.0.0.1';
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface ReceiverChild {
+  child: ChildProcess;
+  port: number;
+}
+
+/** Starts scripts/receiver.ts on a free loopback port and waits for its «listening» line. */
+export async function spawnReceiver(dbPath: string, port = 0): Promise<ReceiverChild> {
+  const child = spawn(process.execPath, ['scripts/receiver.ts', '--db', dbPath, '--host', loopback, '--port', String(port), '--no-rate-limit'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const listening = new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`receiver exited early (code ${code}): ${out}`)));
+  });
+  return { child, port: await listening };
+}
+
+export async function stopReceiver(r: ReceiverChild, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (r.child.exitCode !== null || r.child.signalCode !== null) return;
+  const exited = once(r.child, 'exit');
+  r.child.kill(signal);
+  await exited;
+}
+
+const yesNo = () => (Math.random() < 0.8 ? 'yes' : 'no');
+
+/** A valid healthcare questionnaire with random answers and skip logic respected. */
+export function randomSubmission(organization = 'bench-bolnica'): { id: string; body: string } {
+  const answers: Record<string, string> = {};
+  for (let n = 1; n <= 15; n += 1) answers[`q${n}`] = yesNo();
+  for (const [screen, dependent] of [['q1', 'q2'], ['q3', 'q4'], ['q7', 'q8'], ['q11', 'q12']] as const) {
+    if (answers[screen] === 'no') delete answers[dependent];
+  }
+  answers['q17'] = Math.random() < 0.5 ? 'male' : 'female';
+  const id = randomUUID();
+  return { id, body: JSON.stringify({ id, organization, questionnaire: '675н-2018', sphere: 'health', answers }) };
+}
+
+export interface PostResult {
+  status: number; // 0 = network error
+  ms: number;
+  error?: string;
+}
+
+export function postAnswer(agent: http.Agent, port: number, body: string, timeoutMs = 5000): Promise<PostResult> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const done = (status: number, error?: string) => resolve({ status, ms: performance.now() - started, ...(error ? { error } : {}) });
+    const req = http.request(
+      { host: loopback, port, method: 'POST', path: '/api/answers', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0));
+        res.on('error', (e) => done(0, e.message));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (e: NodeJS.ErrnoException) => done(0, e.code ?? e.message));
+    req.end(body);
+  });
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function boundedInt(name: string, raw: string | undefined, fallback: number, max: number): number {
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name}: an integer from 1 to ${max}, got «${raw}»`);
+  return n;
+}

@@ -1,0 +1,60 @@
+// Load test of the survey receiver, loopback only and bounded in time and clients.
+//   npx node scripts/bench/receiver.ts [--clients 16] [--seconds 10]
+// Spawns the receiver on a temp database, runs N keep-alive clients posting valid
+// questionnaires for the given time, prints accepted answers/s, p50/p99 latency and errors,
+// and checks the database holds exactly the acknowledged answers.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { parseArgs } from 'node:util';
+import { boundedInt, percentile, postAnswer, randomSubmission, spawnReceiver, stopReceiver } from './loopback.ts';
+
+const { values } = parseArgs({ options: { clients: { type: 'string' }, seconds: { type: 'string' } } });
+const clients = boundedInt('--clients', values.clients, 16, 256);
+const seconds = boundedInt('--seconds', values.seconds, 10, 60);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-bench-'));
+const dbPath = path.join(dir, 'answers.sqlite');
+const receiver = await spawnReceiver(dbPath);
+const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+
+const latencies: number[] = [];
+const errors = new Map<string, number>();
+let accepted = 0;
+const deadline = performance.now() + seconds * 1000;
+
+async function client(): Promise<void> {
+  while (performance.now() < deadline) {
+    const { body } = randomSubmission();
+    const result = await postAnswer(agent, receiver.port, body);
+    latencies.push(result.ms);
+    if (result.status === 201) accepted += 1;
+    else {
+      const key = result.error ?? `HTTP ${result.status}`;
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+const started = performance.now();
+await Promise.all(Array.from({ length: clients }, client));
+const elapsed = (performance.now() - started) / 1000;
+agent.destroy();
+await stopReceiver(receiver);
+
+const db = new DatabaseSync(dbPath, { readOnly: true });
+const stored = Number((db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n);
+db.close();
+fs.rmSync(dir, { recursive: true, force: true });
+
+latencies.sort((a, b) => a - b);
+console.log(`receiver bench: ${clients} keep-alive clients, ${elapsed.toFixed(1)} s, 127.0.0.1, synchronous=FULL`);
+console.log(`  accepted: ${accepted} (${(accepted / elapsed).toFixed(0)} answers/s), stored rows: ${stored}`);
+console.log(`  latency: p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies.at(-1)?.toFixed(2)} ms`);
+console.log(`  errors: ${errors.size === 0 ? 0 : [...errors].map(([k, n]) => `${k}×${n}`).join(', ')}`);
+if (stored !== accepted) {
+  console.error(`  MISMATCH: ${accepted} acknowledged, ${stored} stored`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,41 @@
+// CSV exports of stored answers: one row per questionnaire, and tallies per organization and
+// year in the survey input shape of the scoring module (src/domain/scoring/inputs.ts).
+import { aggregateAnswers, questionnaire675n, type QuestionId } from '../domain/questionnaire/index.ts';
+import { scoringSurveyKeys, toScoringSurvey } from '../domain/questionnaire/scoringSurvey.ts';
+import { toCsv } from '../domain/opendata/csv.ts';
+import type { StoredRow } from './store.ts';
+
+type Cell = string | number;
+
+const closedQuestionIds = questionnaire675n.questions.filter((q) => q.kind !== 'freeText').map((q) => q.id);
+
+/**
+ * Free text (Q16) is left out unless asked for: it may hold what a respondent should not have
+ * written about themselves, and it is not published as is (152-ФЗ).
+ */
+export function answersCsv(rows: readonly StoredRow[], withProposals = false): string {
+  const columns = ['id', 'organization', 'questionnaire', 'sphere', 'received_on', ...closedQuestionIds, ...(withProposals ? ['q16'] : [])];
+  const records = rows.map((r) => {
+    const record: Record<string, Cell> = { id: r.id, organization: r.organization, questionnaire: r.questionnaire, sphere: r.sphere, received_on: r.receivedOn };
+    for (const id of closedQuestionIds) record[id] = r.answers[id as QuestionId] ?? '';
+    if (withProposals) record['q16'] = r.proposal ?? '';
+    return record;
+  });
+  return toCsv(records, columns);
+}
+
+/** Column names are the scoring quantities, e.g. `standInfoSatisfied.asked`; Q5 is empty where not asked. */
+export const countsColumns = ['organization', 'year', 'sphere', 'respondents', ...scoringSurveyKeys.flatMap((k) => [`${k}.asked`, `${k}.yes`])];
+
+export function countsCsv(rows: readonly StoredRow[]): string {
+  const records = aggregateAnswers(rows).map((tally) => {
+    const record: Record<string, Cell> = { organization: tally.organization, year: tally.year, sphere: tally.sphere, respondents: tally.respondents };
+    const survey = toScoringSurvey(tally);
+    for (const key of scoringSurveyKeys) {
+      record[`${key}.asked`] = survey[key]?.asked ?? '';
+      record[`${key}.yes`] = survey[key]?.yes ?? '';
+    }
+    return record;
+  });
+  return toCsv(records, countsColumns);
+}

@@ -1,0 +1,94 @@
+// Answer storage on node:sqlite (no native addon). Only what the assessment needs is kept: no IP
+// address, no user agent, no time of day (152-ФЗ) — the day of receipt sets the period.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { AnswerSubmission, StoredAnswer } from '../domain/questionnaire/index.ts';
+
+export type SaveOutcome = 'stored' | 'replay' | 'conflict';
+
+export interface StoredRow extends StoredAnswer {
+  id: string;
+  questionnaire: string;
+  /** Free text (Q16): kept for the operator, never published as is. */
+  proposal: string | null;
+  proposalPublishable: boolean;
+}
+
+export interface AnswerStore {
+  save(submission: AnswerSubmission, canonicalHash: string, receivedOn: string): SaveOutcome;
+  all(): StoredRow[];
+  count(): number;
+  ping(): boolean;
+  close(): void;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS answers (
+  id TEXT PRIMARY KEY,                 -- client-generated UUID, the idempotency key
+  organization TEXT NOT NULL,
+  questionnaire TEXT NOT NULL,
+  sphere TEXT NOT NULL,
+  received_on TEXT NOT NULL,           -- YYYY-MM-DD, day precision on purpose
+  answers_json TEXT NOT NULL,          -- answers without the free text
+  proposal TEXT,                       -- Q16 free text
+  proposal_publishable INTEGER NOT NULL DEFAULT 0 CHECK (proposal_publishable IN (0, 1)),
+  canonical_hash TEXT NOT NULL         -- sha256 of the canonical submission, compared on replay
+) STRICT;
+CREATE INDEX IF NOT EXISTS answers_by_organization ON answers (organization, received_on);
+`;
+
+function openDatabase(dbPath: string): DatabaseSync {
+  if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  const db = new DatabaseSync(dbPath);
+  // WAL + FULL: a committed INSERT survives a crash or power loss, so a 201 is never a lie.
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  db.exec(schema);
+  return db;
+}
+
+interface Row {
+  id: string;
+  organization: string;
+  questionnaire: string;
+  sphere: string;
+  received_on: string;
+  answers_json: string;
+  proposal: string | null;
+  proposal_publishable: number;
+}
+
+const toStoredRow = (r: Row): StoredRow => ({
+  id: r.id,
+  organization: r.organization,
+  questionnaire: r.questionnaire,
+  sphere: r.sphere as StoredRow['sphere'],
+  receivedOn: r.received_on,
+  answers: JSON.parse(r.answers_json) as StoredRow['answers'],
+  proposal: r.proposal,
+  proposalPublishable: r.proposal_publishable === 1,
+});
+
+export function openAnswerStore(dbPath: string): AnswerStore {
+  const db = openDatabase(dbPath);
+  const insert = db.prepare(
+    `INSERT INTO answers (id, organization, questionnaire, sphere, received_on, answers_json, proposal, canonical_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  );
+  const hashOf = db.prepare('SELECT canonical_hash AS hash FROM answers WHERE id = ?');
+  return {
+    save(s, canonicalHash, receivedOn) {
+      const { q16, ...closedAnswers } = s.answers;
+      const json = JSON.stringify(closedAnswers);
+      // Autocommit: run() returns after the transaction is durable (synchronous = FULL).
+      const { changes } = insert.run(s.id, s.organization, s.questionnaire, s.sphere, receivedOn, json, q16 ?? null, canonicalHash);
+      if (Number(changes) === 1) return 'stored';
+      const existing = hashOf.get(s.id) as { hash: string } | undefined;
+      return existing?.hash === canonicalHash ? 'replay' : 'conflict';
+    },
+    all: () => (db.prepare('SELECT * FROM answers ORDER BY organization, received_on, id').all() as unknown as Row[]).map(toStoredRow),
+    count: () => Number((db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n),
+    ping: () => db.prepare('SELECT 1 AS ok').get() !== undefined,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validAnswers, validSubmission } from '../domain/questionnaire/fixtures.ts';
+import { postJson, send, startReceiver, type Running } from './harness.ts';
+
+const fresh = (overrides: Record<string, unknown> = {}) => validSubmission('health', { id: randomUUID(), ...overrides });
+
+describe('POST /api/answers', () => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver({ now: () => new Date('2025-06-15T21:30:00Z') });
+  });
+  afterAll(() => r.stop());
+
+  it('stores a valid answer and answers 201 only with the row committed', async () => {
+    const body = fresh({ answers: { ...validAnswers('health'), q16: 'Нужна парковка' } });
+    const reply = await postJson(r.port, body);
+    expect(reply.status).toBe(201);
+    expect(reply.json()).toMatchObject({ id: body['id'], status: 'accepted' });
+    const row = r.rows().find((x) => x['id'] === body['id']);
+    expect(row).toMatchObject({ organization: 'gbuz-bolnica-1', questionnaire: '675н-2018', sphere: 'health', received_on: '2025-06-15', proposal: 'Нужна парковка', proposal_publishable: 0 });
+    expect(JSON.parse(String(row?.['answers_json']))).toEqual(validAnswers('health'));
+  });
+
+  it('answers a replay with the original response and stores nothing new', async () => {
+    const body = fresh({ submittedAt: '2025-06-15T10:00:00Z' });
+    const first = await postJson(r.port, body);
+    const again = await postJson(r.port, { ...body, submittedAt: '2025-06-15T10:00:05Z' });
+    expect(again.status).toBe(first.status);
+    expect(again.text).toBe(first.text);
+    expect(r.rows().filter((x) => x['id'] === body['id'])).toHaveLength(1);
+  });
+
+  it('refuses the same id with different answers (422) and keeps the first', async () => {
+    const body = fresh();
+    await postJson(r.port, body);
+    const changed = await postJson(r.port, { ...body, answers: { ...validAnswers('health'), q15: 'no' } });
+    expect(changed.status).toBe(422);
+    expect(changed.json().errors[0].field).toBe('id');
+    expect(JSON.parse(String(r.rows().find((x) => x['id'] === body['id'])?.['answers_json']))['q15']).toBe('yes');
+  });
+
+  it('refuses schema violations with 422 and field errors', async () => {
+    const answers = { ...validAnswers('health'), q1: 'no' };
+    const reply = await postJson(r.port, fresh({ answers }));
+    expect(reply.status).toBe(422);
+    expect(reply.json()).toEqual({ errors: [{ field: 'q2', message: 'Вопрос 2: на этот вопрос не отвечают, если на предыдущий ответили «Нет».' }] });
+  });
+
+  it('refuses a wrong content type with 415', async () => {
+    const reply = await send(r.port, { body: JSON.stringify(fresh()), headers: { 'Content-Type': 'text/plain' } });
+    expect(reply.status).toBe(415);
+    expect(reply.json().errors[0].message).toMatch(/application\/json/);
+  });
+
+  it('refuses form posts (415) when not serving the site', async () => {
+    const reply = await send(r.port, { body: 'q1=yes', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(reply.status).toBe(415);
+  });
+
+  it('accepts application/json with a charset parameter', async () => {
+    const reply = await send(r.port, { body: JSON.stringify(fresh()), headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    expect(reply.status).toBe(201);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const reply = await send(r.port, { body: '{"id": ', headers: { 'Content-Type': 'application/json' } });
+    expect(reply.status).toBe(400);
+    expect(reply.json().errors[0].message).toMatch(/JSON/);
+  });
+
+  it.each([
+    ['__proto__ at the top', '{"__proto__": {"polluted": 1}, "id": "x"}'],
+    ['constructor inside answers', '{"answers": {"constructor": {"prototype": {"polluted": 1}}}}'],
+  ])('refuses prototype poisoning (%s) with 400', async (_name, body) => {
+    const reply = await send(r.port, { body, headers: { 'Content-Type': 'application/json' } });
+    expect(reply.status).toBe(400);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses a body over 32 KB declared by Content-Length with 413', async () => {
+    const big = JSON.stringify(fresh({ answers: { ...validAnswers('health'), q16: 'я'.repeat(20_000) } }));
+    expect(Buffer.byteLength(big)).toBeGreaterThan(32_768);
+    const reply = await send(r.port, { body: big, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(big) } });
+    expect(reply.status).toBe(413);
+    expect(reply.headers['connection']).toBe('close');
+  });
+
+  it('refuses a chunked body over 32 KB with 413 without reading it to the end', async () => {
+    const chunks = Array.from({ length: 4096 }, () => Buffer.alloc(1024, 0x20)); // 4 MB of spaces, never all sent
+    const reply = await send(r.port, { chunks, headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
+    expect(reply.status).toBe(413);
+  });
+
+  it('never leaks a stack trace in error responses', async () => {
+    const replies = await Promise.all([
+      send(r.port, { body: '{', headers: { 'Content-Type': 'application/json' } }),
+      send(r.port, { method: 'PUT', body: '' }),
+      send(r.port, { method: 'GET', path: '/api/nothing' }),
+      postJson(r.port, { id: 1 }),
+    ]);
+    for (const reply of replies) {
+      expect(reply.status).toBeGreaterThanOrEqual(400);
+      expect(reply.text).not.toMatch(/at .*\.ts:\d+|Error:|\/work\//);
+      expect(Object.keys(reply.json())).toEqual(['errors']);
+    }
+  });
+
+  it('stores no IP address, user agent or time of day', async () => {
+    const body = fresh();
+    await postJson(r.port, body, { 'User-Agent': 'Mozilla/5.0 TestAgent', 'X-Forwarded-For': '203.0.113.9' });
+    expect(r.columns().sort()).toEqual(['answers_json', 'canonical_hash', 'id', 'organization', 'proposal', 'proposal_publishable', 'questionnaire', 'received_on', 'sphere'].sort());
+    const dump = JSON.stringify(r.rows());
+    expect(dump).not.toMatch(/127\.0\.0\.1|203\.0\.113\.9|TestAgent|Mozilla|21:30/);
+  });
+
+  it('reports health', async () => {
+    const reply = await send(r.port, { method: 'GET', path: '/api/health' });
+    expect(reply.status).toBe(200);
+    expect(reply.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('honeypot', () => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver();
+  });
+  afterAll(() => r.stop());
+
+  it('pretends success to a filled honeypot and stores nothing', async () => {
+    const body = fresh({ website: 'http://spam.example' });
+    const reply = await postJson(r.port, body);
+    expect(reply.status).toBe(201);
+    expect(reply.json()).toMatchObject({ id: body['id'], status: 'accepted' });
+    expect(r.rows()).toHaveLength(0);
+  });
+});
+
+describe('rate limit', () => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver({ rateLimit: { burst: 2, perMinute: 6 } });
+  });
+  afterAll(() => r.stop());
+
+  it('answers 429 with Retry-After once the bucket is empty', async () => {
+    expect((await postJson(r.port, fresh())).status).toBe(201);
+    expect((await postJson(r.port, fresh())).status).toBe(201);
+    const limited = await postJson(r.port, fresh());
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBe(10);
+    expect(r.rows()).toHaveLength(2);
+  });
+});
+
+describe('rate limit behind a trusted proxy', () => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver({ rateLimit: { burst: 1, perMinute: 1 }, trustProxy: true });
+  });
+  afterAll(() => r.stop());
+
+  it('keys clients by the last X-Forwarded-For hop', async () => {
+    const via = (hops: string) => postJson(r.port, fresh(), { 'X-Forwarded-For': hops });
+    expect((await via('198.51.100.1, 10.0.0.1')).status).toBe(201);
+    expect((await via('198.51.100.2, 10.0.0.1')).status).toBe(429); // same last hop
+    expect((await via('10.0.0.2')).status).toBe(201);
+  });
+});
+
+describe('CORS', () => {
+  let r: Running;
+  const allowed = 'https://minzdrav.example';
+  beforeAll(async () => {
+    r = await startReceiver({ allowedOrigins: [allowed] });
+  });
+  afterAll(() => r.stop());
+
+  it('answers a preflight from a listed origin', async () => {
+    const reply = await send(r.port, { method: 'OPTIONS', headers: { Origin: allowed, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    expect(reply.status).toBe(204);
+    expect(reply.headers['access-control-allow-origin']).toBe(allowed);
+    expect(reply.headers['access-control-allow-methods']).toBe('POST');
+    expect(reply.headers['access-control-allow-headers']).toBe('Content-Type');
+  });
+
+  it('gives an unlisted origin no CORS headers, on preflight or post', async () => {
+    const preflight = await send(r.port, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    const post = await postJson(r.port, fresh(), { Origin: 'https://evil.example' });
+    expect(post.status).toBe(403);
+    expect(post.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('lets a listed origin read the response of a post', async () => {
+    const post = await postJson(r.port, fresh(), { Origin: allowed });
+    expect(post.status).toBe(201);
+    expect(post.headers['access-control-allow-origin']).toBe(allowed);
+    expect(post.headers['vary']).toMatch(/Origin/);
+  });
+
+  it('accepts posts without Origin (non-browser clients) and from its own host', async () => {
+    expect((await postJson(r.port, fresh())).status).toBe(201);
+    expect((await postJson(r.port, fresh(), { Origin: `http://127.0.0.1:${r.port}` })).status).toBe(201);
+  });
+});

@@ -1,0 +1,105 @@
+// Starts a real receiver on 127.0.0.1:0 with a temp SQLite file, and speaks raw HTTP to it.
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { createReceiver, type ReceiverOptions } from '../../src/receiver/index.ts';
+
+export interface Running {
+  port: number;
+  dbPath: string;
+  /** Read-only view of the answers table, opened per call so it sees committed rows. */
+  rows(): Record<string, unknown>[];
+  columns(): string[];
+  stop(): Promise<void>;
+}
+
+export async function startReceiver(options: Partial<ReceiverOptions> = {}): Promise<Running> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-'));
+  const dbPath = path.join(dir, 'answers.sqlite');
+  const server = createReceiver({ dbPath, rateLimit: false, ...options });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  const query = <T>(sql: string): T[] => {
+    const db = new DatabaseSync(dbPath, { readOnly: true });
+    try {
+      return db.prepare(sql).all() as T[];
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    port,
+    dbPath,
+    rows: () => query<Record<string, unknown>>('SELECT * FROM answers'),
+    columns: () => query<{ name: string }>('PRAGMA table_info(answers)').map((c) => c.name),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  json: () => any;
+}
+
+export interface SendOptions {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string | number>;
+  body?: string | Buffer;
+  /** Send the body in pieces with Transfer-Encoding: chunked, stopping when the reply arrives. */
+  chunks?: Buffer[];
+}
+
+/** One request on a fresh connection; errors after the reply (EPIPE on an unread body) are ignored. */
+export function send(port: number, options: SendOptions = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    let replied = false;
+    const req = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path ?? '/api/answers', headers: options.headers, agent: false },
+      (res) => {
+        replied = true;
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) }));
+      },
+    );
+    req.on('error', (error) => (replied ? undefined : reject(error)));
+    if (options.chunks) void writeChunks(req, options.chunks, () => replied);
+    else req.end(options.body);
+  });
+}
+
+async function writeChunks(req: http.ClientRequest, chunks: Buffer[], stop: () => boolean): Promise<void> {
+  for (const chunk of chunks) {
+    if (stop() || req.destroyed) return;
+    if (!req.write(chunk)) await new Promise((r) => req.once('drain', r).once('close', r));
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  if (!req.destroyed) req.end();
+}
+
+export const postJson = (port: number, body: unknown, headers: Record<string, string> = {}) =>
+  send(port, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** A raw request line, for paths a URL-normalizing client would rewrite («/../», «%2e%2e»). */
+export function rawGet(port: number, target: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    let data = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (d: string) => (data += d));
+    socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), text: data }));
+    socket.on('error', reject);
+  });
+}

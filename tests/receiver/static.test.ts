@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validAnswers } from '../domain/questionnaire/fixtures.ts';
+import { rawGet, send, startReceiver, type Running } from './harness.ts';
+
+function makeSite(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-site-'));
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  };
+  write('index.html', '<h1>НОК</h1>');
+  write('anketa/index.html', '<h1>Анкета</h1>');
+  write('_astro/app.js', 'export {};');
+  write('style.css', 'body{}');
+  write('data/rows.csv', 'a,b');
+  write('404.html', '<h1>Не найдено</h1>');
+  // A secret next to the site root that traversal must not reach.
+  fs.writeFileSync(path.join(root, '..', `${path.basename(root)}-secret.txt`), 'SECRET');
+  fs.symlinkSync('/etc', path.join(root, 'etc-link'));
+  return root;
+}
+
+describe('static site', () => {
+  let r: Running;
+  let root: string;
+  beforeAll(async () => {
+    root = makeSite();
+    r = await startReceiver({ staticDir: root });
+  });
+  afterAll(() => r.stop());
+
+  it.each([
+    ['/', 'text/html; charset=utf-8', 'НОК'],
+    ['/anketa/', 'text/html; charset=utf-8', 'Анкета'],
+    ['/_astro/app.js', 'text/javascript; charset=utf-8', 'export'],
+    ['/style.css', 'text/css; charset=utf-8', 'body'],
+    ['/data/rows.csv', 'text/csv; charset=utf-8', 'a,b'],
+  ])('serves %s as %s', async (p, type, text) => {
+    const reply = await send(r.port, { method: 'GET', path: p });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe(type);
+    expect(reply.text).toContain(text);
+  });
+
+  it('redirects a directory without its slash', async () => {
+    const reply = await send(r.port, { method: 'GET', path: '/anketa?x=1' });
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe('/anketa/?x=1');
+  });
+
+  it('serves 404.html with status 404 for a missing page', async () => {
+    const reply = await send(r.port, { method: 'GET', path: '/net-takoy/' });
+    expect(reply.status).toBe(404);
+    expect(reply.text).toContain('Не найдено');
+  });
+
+  const secret = () => `${path.basename(root)}-secret.txt`;
+  it.each([
+    ['dot segments', () => `/../${secret()}`],
+    ['encoded slash', () => `/..%2f${secret()}`],
+    ['encoded dots and slash', () => `/%2e%2e%2f${secret()}`],
+    ['deep encoded', () => '/..%2f..%2f..%2f..%2fetc%2fpasswd'],
+    ['backslashes', () => '/..\\..\\etc\\passwd'],
+    ['a symlink out of the root', () => '/etc-link/passwd'],
+    ['a NUL byte', () => '/%00index.html'],
+    ['broken percent-encoding', () => '/%E0%A4%A'],
+  ])('refuses traversal by %s', async (_name, target) => {
+    const reply = await rawGet(r.port, target());
+    expect(reply.status).toBe(404);
+    expect(reply.text).not.toMatch(/SECRET|root:/);
+  });
+
+  it('does not serve other methods', async () => {
+    expect((await send(r.port, { method: 'DELETE', path: '/' })).status).toBe(405);
+  });
+
+  it('keeps /api/ paths for the API', async () => {
+    const reply = await send(r.port, { method: 'GET', path: '/api/unknown' });
+    expect(reply.status).toBe(404);
+    expect(reply.json().errors[0].message).toBe('Адрес не найден.');
+  });
+});
+
+describe('no-JavaScript form post', () => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver({ staticDir: makeSite() });
+  });
+  afterAll(() => r.stop());
+
+  const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const postForm = (fields: Record<string, string>) =>
+    send(r.port, { body: formBody(fields), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: `http://127.0.0.1:${r.port}` } });
+  const base = { organization: 'muzey-1', questionnaire: '675н-2018', sphere: 'culture', website: '', q16: '' };
+
+  it('stores the answers and redirects (303) to the «sent» page, dropping answers to skipped questions', async () => {
+    const answers = { ...validAnswers('culture'), q1: 'no' }; // q2 still filled, as a no-JS respondent may
+    const reply = await postForm({ ...base, id: '', ...answers });
+    expect(reply.status).toBe(303);
+    expect(reply.headers['location']).toBe('/anketa/otpravleno/');
+    const [row] = r.rows();
+    expect(JSON.parse(String(row?.['answers_json']))).not.toHaveProperty('q2');
+    expect(row?.['proposal']).toBeNull();
+    expect(String(row?.['id'])).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('redirects to the error page naming the fields on a refusal', async () => {
+    const answers: Record<string, string> = { ...validAnswers('culture') };
+    delete answers['q6'];
+    delete answers['q17'];
+    const reply = await postForm({ ...base, id: randomUUID(), ...answers });
+    expect(reply.status).toBe(303);
+    expect(reply.headers['location']).toBe('/anketa/oshibka/?reason=invalid&fields=q6%2Cq17');
+  });
+
+  it('refuses a repeated field as malformed', async () => {
+    const reply = await send(r.port, { body: 'q1=yes&q1=no', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(reply.headers['location']).toBe('/anketa/oshibka/?reason=malformed');
+  });
+});
