@@ -1,0 +1,71 @@
+// The files the search index is made of, shared by the build (writes) and the engine (reads).
+import type { Sphere, Territory } from '../schemas/index.ts';
+import type { RecordDetail, RecordKind } from './record.ts';
+
+/** Where a term occurs in a record, best first: its own words, its details, its plan or territory name. */
+export const fieldWeights = [0.35, 1, 2] as const;
+export type FieldClass = 0 | 1 | 2;
+
+/** Up to this many word forms per stem are told apart, for the bonus of an exact form match. */
+export const MAX_TRACKED_FORMS = 29;
+
+/** A range of record ids [start, end). Records are ordered by territory, depth first. */
+export type IdRange = [start: number, end: number];
+
+export interface IndexRegion {
+  id: string;
+  name: string;
+  /** Records of the region and of the territories within it. */
+  range: IdRange;
+  /** Whether a municipalities file m-<id> exists. */
+  hasMunicipalities: boolean;
+}
+
+export interface IndexMunicipality {
+  id: string;
+  name: string;
+  range: IdRange;
+}
+
+export interface IndexMeta {
+  version: 1;
+  records: number;
+  /** Records per record file r<n>, and facet codes per facet file f<n> (run-length coded). */
+  recordBlock: number;
+  facetBlock: number;
+  /** Term files t<n>: file n holds the terms from termShards[n] up to termShards[n + 1]. */
+  termShards: string[];
+  /** First letters that have a dictionary file d<hex code>. */
+  dictLetters: string;
+  kinds: RecordKind[];
+  spheres: Sphere[];
+  years: { from: number; to: number } | null;
+  levels: Partial<Record<Territory['level'], IdRange[]>>;
+  regions: IndexRegion[];
+}
+
+/** A term file: stem → [its forms separated by spaces, postings]. */
+export type TermShard = Record<string, [forms: string, postings: string]>;
+
+/** A record as shown in the results (what is matched is in the term files). */
+export interface StoredRecord {
+  kind: RecordKind;
+  href: string;
+  title: string;
+  text: string;
+  details: RecordDetail[];
+  context: string;
+}
+
+/** Longest main text kept for showing a snippet; the full text is one click away. */
+export const STORED_TEXT_LIMIT = 600;
+
+// A facet code packs what the kind, year and sphere filters need into one integer:
+// bits 0-2 kind, bits 3-6 spheres, bits 7-30 years from meta.years.from.
+export const MAX_YEARS = 24;
+export const facetCode = (kind: number, sphereMask: number, yearMask: number): number => kind | (sphereMask << 3) | (yearMask << 7);
+export const facetKind = (code: number): number => code & 7;
+export const facetSpheres = (code: number): number => (code >>> 3) & 15;
+export const facetYears = (code: number): number => code >>> 7;
+
+export const dictFile = (letter: string): string => `d${letter.codePointAt(0)!.toString(16)}`;

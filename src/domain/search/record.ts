@@ -1,0 +1,38 @@
+// What the index knows about one place a reader can be sent to.
+import type { Sphere, Territory } from '../schemas/index.ts';
+
+/** Kinds of records, in the order results of equal score are shown. New kinds go at the end. */
+export const recordKinds = ['measure', 'plan', 'act', 'meeting', 'organization', 'result', 'improvement'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+export interface RecordDetail {
+  label: string;
+  value: string;
+}
+
+/**
+ * One search record. `title` and `text` are matched with full weight, `details` with less,
+ * `context` (plan and territory names) with least: a hit on the measure's own words ranks above
+ * a hit on the name of its plan.
+ */
+export interface SearchRecord {
+  kind: RecordKind;
+  /** Site path without the base, with the exact anchor: /plany/x/#measure-1-1 */
+  href: string;
+  title: string;
+  text: string;
+  details: RecordDetail[];
+  context: string;
+  territory: string;
+  /** Years the record concerns, inclusive; null when it is not bound to years (an organization). */
+  years: { from: number; to: number } | null;
+  spheres: Sphere[];
+}
+
+/** A territory as the index needs it: to order records and to offer filters. */
+export interface IndexTerritory {
+  id: string;
+  name: string;
+  level: Territory['level'];
+  parent?: string | undefined;
+}
