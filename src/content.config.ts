@@ -10,6 +10,8 @@ import {
   territorySchema,
 } from './domain/schemas/index.ts';
 import { publishedResultSchema } from './domain/csv/index.ts';
+import { assessmentSchema } from './domain/results/assessment.ts';
+import { improvementPlanSchema } from './domain/schemas/improvementPlan.ts';
 import { contentDir } from './lib/contentDir.ts';
 import { resultsCsvLoader } from './lib/resultsLoader.ts';
 
@@ -23,4 +25,6 @@ export const collections = {
   councilMeetings: defineCollection({ loader: yamlIn('council-meetings'), schema: councilMeetingSchema }),
   organizations: defineCollection({ loader: yamlIn('organizations'), schema: organizationSchema }),
   results: defineCollection({ loader: resultsCsvLoader(`${contentDir()}/results`), schema: publishedResultSchema }),
+  assessments: defineCollection({ loader: yamlIn('assessments'), schema: assessmentSchema }),
+  improvementPlans: defineCollection({ loader: yamlIn('improvement-plans'), schema: improvementPlanSchema }),
 };

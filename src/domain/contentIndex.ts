@@ -1,5 +1,7 @@
 import type { ContentGraph, Entry } from './integrity.ts';
 import type { PublishedResult } from './csv/index.ts';
+import type { Assessment } from './results/assessment.ts';
+import type { ImprovementPlan } from './schemas/index.ts';
 import type { CouncilMeeting, CoverageTarget, LegalAct, Organization, Plan, Territory } from './schemas/index.ts';
 
 /**
@@ -21,6 +23,8 @@ export interface ContentIndex {
   organizationById: Map<string, Entry<Organization>>;
   organizationsByTerritory: Map<string, Entry<Organization>[]>;
   resultsByOrganization: Map<string, Entry<PublishedResult>[]>;
+  assessmentsByOrganization: Map<string, Entry<Assessment>[]>;
+  improvementPlansByOrganization: Map<string, Entry<ImprovementPlan>[]>;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
@@ -60,5 +64,7 @@ export function indexContent(graph: ContentGraph): ContentIndex {
     organizationById: byId(graph.organizations),
     organizationsByTerritory: groupBy(graph.organizations, (o) => o.data.territory),
     resultsByOrganization: groupBy(graph.results, (r) => r.data.organization_id),
+    assessmentsByOrganization: groupBy(graph.assessments ?? [], (a) => a.data.organization),
+    improvementPlansByOrganization: groupBy(graph.improvementPlans ?? [], (p) => p.data.organization),
   };
 }

@@ -1,5 +1,8 @@
 import { flattenMeasures, sameNumber } from './plans/measures.ts';
 import type { PublishedResult } from './csv/index.ts';
+import type { Assessment } from './results/assessment.ts';
+import type { ImprovementPlan } from './schemas/index.ts';
+import { checkImprovementPlans } from './progress/integrity.ts';
 import type { CouncilMeeting, CoverageTarget, LegalAct, Organization, Plan, Territory } from './schemas/index.ts';
 
 /** One entry as the site loads it: its id, the file it came from, and its parsed data. */
@@ -17,6 +20,10 @@ export interface ContentGraph {
   councilMeetings: Entry<CouncilMeeting>[];
   organizations: Entry<Organization>[];
   results: Entry<PublishedResult>[];
+  /** Operator inputs the portal computes results from; optional so graphs built without them stay valid. */
+  assessments?: Entry<Assessment>[];
+  /** Improvement plans (ПП № 457); optional like assessments. */
+  improvementPlans?: Entry<ImprovementPlan>[];
 }
 
 export interface IntegrityProblem {
@@ -171,7 +178,26 @@ const checkResults: Check = ({ results, organizations }) => {
   });
 };
 
-const checks: Check[] = [checkTerritories, checkActs, checkPlans, checkCoverageTargets, checkCouncilMeetings, checkOrganizations, checkResults];
+/** An assessment must name a known organization of the same sphere, once per year and method. */
+const checkAssessments: Check = ({ assessments = [], organizations }) => {
+  const byId = new Map(organizations.map((o) => [o.id, o.data]));
+  const seen = new Map<string, string>();
+  return assessments.flatMap(({ filePath, data }) => {
+    const org = byId.get(data.organization);
+    const key = `${data.organization}|${data.year}|${data.method}`;
+    const earlier = seen.get(key);
+    seen.set(key, earlier ?? filePath);
+    return [
+      ...(org ? [] : [missingRef(filePath, 'organization', 'организация', data.organization)]),
+      ...(org && org.sphere !== data.inputs.sphere
+        ? [{ file: filePath, field: 'inputs.sphere', message: `сфера «${data.inputs.sphere}» не совпадает со сферой организации «${org.sphere}»` }]
+        : []),
+      ...(earlier ? [{ file: filePath, field: 'year', message: `исходные данные этой организации за ${data.year} год по методике ${data.method} уже есть в ${earlier}` }] : []),
+    ];
+  });
+};
+
+const checks: Check[] = [checkTerritories, checkActs, checkPlans, checkCoverageTargets, checkCouncilMeetings, checkOrganizations, checkResults, checkAssessments, checkImprovementPlans];
 
 /** Rules that span entries, which a per-file schema cannot see. */
 export function checkContentIntegrity(graph: ContentGraph, fileExists: (relative: string) => boolean): IntegrityProblem[] {

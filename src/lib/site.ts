@@ -7,7 +7,7 @@ import { checkContentIntegrity, formatIntegrityProblems, type ContentGraph, type
 import { contentDir } from './contentDir.ts';
 import { indexContent, type ContentIndex } from '../domain/contentIndex.ts';
 
-async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings' | 'organizations' | 'results'>(name: C) {
+async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings' | 'organizations' | 'results' | 'assessments' | 'improvementPlans'>(name: C) {
   const list = await getCollection(name);
   return list
     .map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data }))
@@ -15,7 +15,7 @@ async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTar
 }
 
 async function loadGraph(): Promise<ContentGraph> {
-  const [territories, acts, plans, coverageTargets, councilMeetings, organizations, results] = await Promise.all([
+  const [territories, acts, plans, coverageTargets, councilMeetings, organizations, results, assessments, improvementPlans] = await Promise.all([
     entries('territories'),
     entries('acts'),
     entries('plans'),
@@ -23,8 +23,10 @@ async function loadGraph(): Promise<ContentGraph> {
     entries('councilMeetings'),
     entries('organizations'),
     entries('results'),
+    entries('assessments'),
+    entries('improvementPlans'),
   ]);
-  return { territories, acts, plans, coverageTargets, councilMeetings, organizations, results } as ContentGraph;
+  return { territories, acts, plans, coverageTargets, councilMeetings, organizations, results, assessments, improvementPlans } as ContentGraph;
 }
 
 let cached: Promise<ContentIndex> | undefined;

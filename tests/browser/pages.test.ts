@@ -3,16 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { buildRealSite } from '../helpers/build.ts';
 import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
 
-const content = path.resolve(import.meta.dirname, '../../content');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let outDir: string;
 
 beforeAll(async () => {
-  const result = await buildSite({ contentDir: content });
+  const result = await buildRealSite();
   expect(result.code, result.output).toBe(0);
   outDir = result.outDir;
   server = await serveStatic(outDir);

@@ -1,19 +1,17 @@
 // The search page in headless Chromium: typing, the announced count, a filter, the address,
 // following a result to its measure, no-JavaScript fallback and axe-core.
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { buildRealSite } from '../helpers/build.ts';
 import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
 
-const content = path.resolve(import.meta.dirname, '../../content');
 const base = '/nok/';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   // Under a sub-path, so every link and index file must be base-aware.
-  const result = await buildSite({ contentDir: content, base });
+  const result = await buildRealSite(base);
   expect(result.code, result.output).toBe(0);
   server = await serveStatic(result.outDir, base);
   browser = await launchBrowser();

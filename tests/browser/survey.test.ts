@@ -12,10 +12,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReceiver } from '../../src/receiver/index.ts';
 import { embedSnippet, heightMessageType } from '../../src/domain/survey-client/embed.ts';
-import { buildSite } from '../helpers/build.ts';
+import { buildRealSite } from '../helpers/build.ts';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
 
-const content = path.resolve(import.meta.dirname, '../../content');
 const culture = 'abinskiy-kdc';
 const social = 'csp-semi-i-detey-bogorodsk';
 
@@ -27,7 +26,7 @@ let dbPath: string;
 
 beforeAll(async () => {
   // NODE_ENV=test (vitest) would give React's development build; measure what users get.
-  const result = await buildSite({ contentDir: content, env: { NODE_ENV: 'production' } });
+  const result = await buildRealSite();
   expect(result.code, result.output).toBe(0);
   outDir = result.outDir;
   dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-survey-')), 'answers.sqlite');

@@ -1,14 +1,12 @@
 // Every internal link, anchor and asset must resolve, at the root of a host and under a sub-path.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { buildRealSite } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 
-const content = path.resolve(import.meta.dirname, '../../content');
 
 describe.each(['/', '/nok/'])('the real content built under base %s', (base) => {
   it('has no broken internal link, anchor or asset', async () => {
-    const result = await buildSite({ contentDir: content, base });
+    const result = await buildRealSite(base);
     expect(result.code, result.output).toBe(0);
     const report = checkLinks(result.outDir, base);
     expect(report.pages).toBeGreaterThan(10);

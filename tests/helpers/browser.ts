@@ -57,7 +57,11 @@ const types: Record<string, string> = {
 };
 
 /** Serves a built site folder on 127.0.0.1 under `base`, like a plain static host. */
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  headers: (pathname: string) => Record<string, string> = () => ({}),
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) return void res.writeHead(404).end('not found');
@@ -65,7 +69,7 @@ export async function serveStatic(root: string, base = '/'): Promise<{ origin: s
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...headers(pathname) });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

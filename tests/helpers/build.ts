@@ -13,9 +13,12 @@ export interface BuildResult {
 const root = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
-/** Vitest puts Vite's own variables (BASE_URL, MODE…) in process.env; a child build must not inherit them. */
+/**
+ * Vitest puts Vite's own variables (BASE_URL, MODE…) and NODE_ENV=test in process.env; a child
+ * build must not inherit them, or it builds development bundles under the wrong base.
+ */
 function parentEnvWithoutVite(): NodeJS.ProcessEnv {
-  const viteKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  const viteKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !viteKeys.has(k) && !k.startsWith('VITEST')));
 }
 
@@ -48,4 +51,22 @@ export function copyFixture(name: string): string {
 
 export function readPage(outDir: string, page: string): string {
   return fs.readFileSync(path.join(outDir, page), 'utf8');
+}
+
+const realContent = path.join(root, 'content');
+
+/**
+ * The real content, built once per test run for each base path and shared by every test file
+ * that only reads the output (vitest's global setup names the run's folder).
+ */
+export async function buildRealSite(base = '/'): Promise<BuildResult> {
+  const runDir = process.env.NOK_TEST_RUN_DIR;
+  if (runDir === undefined) return buildSite({ contentDir: realContent, base });
+  const slot = path.join(runDir, base === '/' ? 'root' : base.replace(/\W+/g, '_'));
+  const marker = path.join(slot, 'result.json');
+  if (fs.existsSync(marker)) return JSON.parse(fs.readFileSync(marker, 'utf8')) as BuildResult;
+  const result = await buildSite({ contentDir: realContent, base });
+  fs.mkdirSync(slot, { recursive: true });
+  if (result.code === 0) fs.writeFileSync(marker, JSON.stringify(result));
+  return result;
 }

@@ -8,11 +8,14 @@ export default class SummaryReporter implements Reporter {
     let failed = unhandledErrors.length;
     let skipped = 0;
     for (const module of testModules) {
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed += 1;
-      for (const test of module.children.allTests()) {
+      const moduleFailed = module.state() === 'failed';
+      const tests = [...module.children.allTests()];
+      if (moduleFailed && tests.length === 0) failed += 1;
+      for (const test of tests) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
+        // A file whose setup failed skips its tests: they did not pass, so they count as failed.
+        else if (state === 'failed' || moduleFailed) failed += 1;
         else skipped += 1;
       }
     }

@@ -6,7 +6,7 @@ import type { CoverageRow } from './rows.ts';
  */
 export function chartDatasets(rows: CoverageRow[]) {
   const labels = rows.map((r) => String(r.year));
-  const numeric = (v: number | boolean | '') => (typeof v === 'number' ? v : null);
+  const numeric = (v: number | boolean | null) => (typeof v === 'number' ? v : null);
   const ranges = rows.map((r) => (r.target_kind === 'range' ? [Number(r.target_min), Number(r.target_max)] : null));
   const datasets = [
     ...(ranges.some(Boolean)

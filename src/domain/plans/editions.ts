@@ -40,3 +40,11 @@ export function orderPlans(plans: Entry<Plan>[], index: ContentIndex): Entry<Pla
       a.id.localeCompare(b.id),
   );
 }
+
+export type PlanStanding = 'repealed' | 'periodOver' | 'inForce';
+
+/** How a plan stands on a date: repealed by a later act, its period over, or in force. */
+export function planStanding(plan: Plan, index: ContentIndex, asOf: string): PlanStanding {
+  if (!isInForce(plan, index)) return 'repealed';
+  return plan.period.to < Number(asOf.slice(0, 4)) ? 'periodOver' : 'inForce';
+}

@@ -6,3 +6,4 @@ export * from './executionReport.ts';
 export * from './coverageTarget.ts';
 export * from './councilMeeting.ts';
 export * from './organization.ts';
+export * from './improvementPlan.ts';

@@ -19,8 +19,8 @@ const target = coverageTargetSchema.parse({
 describe('coverage rows', () => {
   it('keeps a range as min and max, never a midpoint', () => {
     const rows = coverageRows(target);
-    expect(rows[1]).toMatchObject({ year: 2016, target_kind: 'range', target_min: 45, target_max: 50, target_value: '' });
-    expect(rows[0]).toMatchObject({ year: 2015, target_kind: '', achieved: 50.5, achieved_source: 'План; графа 2015 (отчет)' });
+    expect(rows[1]).toMatchObject({ year: 2016, target_kind: 'range', target_min: 45, target_max: 50, target_value: null });
+    expect(rows[0]).toMatchObject({ year: 2015, target_kind: null, achieved: 50.5, achieved_source: 'План; графа 2015 (отчет)' });
     expect(rows[2]).toMatchObject({ by_end_of_year: true, target_value: 100 });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../../src/domain/contentIndex.ts';
-import { earlierEditions, isInForce, laterEditions, orderPlans } from '../../../src/domain/plans/editions.ts';
+import { earlierEditions, isInForce, laterEditions, orderPlans, planStanding } from '../../../src/domain/plans/editions.ts';
 import { legalActSchema, planSchema } from '../../../src/domain/schemas/index.ts';
 
 const act = (id: string, extra: object = {}) => ({
@@ -36,5 +36,13 @@ describe('editions', () => {
     expect(isInForce(graph.plans[0]!.data, index)).toBe(false);
     expect(isInForce(graph.plans[1]!.data, index)).toBe(true);
     expect(orderPlans(graph.plans, index).map((p) => p.id)).toEqual(['plan-new', 'plan-old']);
+  });
+});
+
+describe('planStanding', () => {
+  it('says repealed before anything else, then whether the period is over on the date', () => {
+    expect(planStanding(graph.plans[0]!.data, index, '2017-01-01')).toBe('repealed');
+    expect(planStanding(graph.plans[1]!.data, index, '2021-12-31')).toBe('inForce');
+    expect(planStanding(graph.plans[1]!.data, index, '2022-01-01')).toBe('periodOver');
   });
 });

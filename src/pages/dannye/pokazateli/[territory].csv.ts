@@ -1,8 +1,8 @@
 // Coverage targets of one territory as CSV: the same rows its table and chart show.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../lib/site.ts';
-import { coverageColumns, coverageRows } from '../../../domain/coverage/rows.ts';
-import { toCsv } from '../../../domain/opendata/csv.ts';
+import { coverageRows, coverageRowSchema } from '../../../domain/coverage/rows.ts';
+import { rowsToCsv } from '../../../domain/opendata/csv.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const targets = site.targetsByTerritory.get(String(params.territory)) ?? [];
-  const csv = toCsv(targets.flatMap((t) => coverageRows(t.data)), coverageColumns);
+  const csv = rowsToCsv(coverageRowSchema, targets.flatMap((t) => coverageRows(t.data)));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,31 @@
+// The catalogue of open data: what each download is, in Russian, for the «Открытые данные» page
+// and the Data Package descriptor.
+import type { ContentIndex } from '../contentIndex.ts';
+import { rowBuilders, rowSchemas } from './rows.ts';
+
+export type DatasetId = keyof typeof rowSchemas;
+
+export interface Dataset {
+  id: DatasetId;
+  title: string;
+  description: string;
+}
+
+export const datasets: Dataset[] = [
+  { id: 'territories', title: 'Территории', description: 'Федеральный уровень, субъекты РФ и муниципальные образования с вышестоящей территорией.' },
+  { id: 'acts', title: 'Нормативные акты', description: 'Акты, утверждающие планы мероприятий, и акты, которые они отменяют или заменяют; реквизиты, не указанные в документе, пусты.' },
+  { id: 'plans', title: 'Планы мероприятий', description: 'Планы мероприятий по организации независимой оценки: территория, акт, период, сферы, действует ли редакция.' },
+  { id: 'measures', title: 'Мероприятия планов', description: 'Каждый пункт и подпункт планов: номер как в документе, текст, форма реализации, срок, исполнители, результат.' },
+  { id: 'coverage-targets', title: 'Целевые показатели', description: 'Целевые показатели по годам: цель (число, диапазон или да/нет) и достигнутое значение с источником.' },
+  { id: 'council-meetings', title: 'Заседания общественных советов', description: 'Запланированные (по графикам планов) и проведённые заседания с повесткой и решениями.' },
+  { id: 'organizations', title: 'Организации', description: 'Организации, результаты оценки которых опубликованы на портале: наименование, сфера, территория.' },
+  { id: 'results', title: 'Результаты независимой оценки', description: 'Опубликованные результаты оценки организаций: баллы по критериям и итог, методика и источник.' },
+];
+
+export const rowsOf = (id: DatasetId, site: ContentIndex): object[] => rowBuilders[id](site);
+
+export const LICENCE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;

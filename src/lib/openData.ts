@@ -1,0 +1,16 @@
+// Shared by the download endpoints and the «Открытые данные» page, so counts always match files.
+import { z } from 'zod';
+import { datasets, rowsOf, type DatasetId } from '../domain/opendata/datasets.ts';
+import { rowSchemas } from '../domain/opendata/rows.ts';
+import { loadSite } from './site.ts';
+
+export const datasetPaths = () => datasets.map((d) => ({ params: { dataset: d.id } }));
+
+export async function datasetRows(id: DatasetId) {
+  const site = await loadSite();
+  // Validating on the way out keeps the downloads true to their published schema.
+  return z.array(rowSchemas[id]).parse(rowsOf(id, site));
+}
+
+export const csvHeaders = { 'Content-Type': 'text/csv; charset=utf-8' };
+export const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' };

@@ -1,0 +1,18 @@
+// Every improvement-plan measure of a territory (with the territories within it) and its status
+// as of the build date: the same rows and statuses its pages show.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../lib/site.ts';
+import { rowsWithin, territoriesWithPlans } from '../../components/improvement/data.ts';
+import { improvementRecord, improvementRowSchema } from '../../domain/progress/index.ts';
+import { rowsToCsv } from '../../domain/opendata/csv.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return [...territoriesWithPlans(site)].map((territory) => ({ params: { territory } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await loadSite();
+  const csv = rowsToCsv(improvementRowSchema, rowsWithin(String(params.territory), site).map(improvementRecord));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
