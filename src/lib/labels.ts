@@ -16,3 +16,5 @@ export const levelName: Record<Territory['level'], string> = {
 };
 
 export const NOT_STATED = 'не указано в документе';
+
+export const SITE_NAME = 'НОК: открытые данные';

@@ -1,22 +1,23 @@
-// Scoring methods a published result can name. A result always says which method produced it
-// (DOMAIN §5), because totals from different methods are not comparable.
+// Scoring methods a published result can name, and the scale each fixes. A result always says
+// which method produced it (DOMAIN §5), because totals from different methods are not comparable.
+// The scoring module's registry is the one source: a method added there is accepted here.
+import { methods } from '../scoring/methods/index.ts';
 
 export interface ResultMethod {
   /** Highest possible total, when the method fixes one. */
   maxTotal?: number;
-  /** Highest possible score of one criterion, when the same for all criteria. */
-  maxCriterion?: number;
+  /** Highest score of criterion К1…К5 (by number), when the method states it. */
+  maxCriterion: (criterion: number) => number | undefined;
 }
 
-export const resultMethods = {
-  // Приказ Минтруда № 344н: five criteria of 0–100, total is their mean.
-  '344н-2018': { maxTotal: 100, maxCriterion: 100 },
-  // Older methods with 160-point totals; criterion maxima differ between criteria.
-  'pre-2018-culture-160': { maxTotal: 160 },
-  'pre-2018-education-160': { maxTotal: 160 },
-  // Older culture method whose maximum the published copies do not state.
-  'pre-2018-culture': {},
-} as const satisfies Record<string, ResultMethod>;
+function resultMethod(id: string): ResultMethod {
+  const method = methods[id]!;
+  return {
+    ...(method.maxTotal === null ? {} : { maxTotal: method.maxTotal }),
+    maxCriterion: (n) => method.criteria.find((c) => c.id === `К${n}`)?.max ?? undefined,
+  };
+}
 
-export type ResultMethodId = keyof typeof resultMethods;
-export const resultMethodIds = Object.keys(resultMethods) as [ResultMethodId, ...ResultMethodId[]];
+export const resultMethodIds = Object.keys(methods) as [string, ...string[]];
+export type ResultMethodId = (typeof resultMethodIds)[number];
+export const resultMethods: Readonly<Record<string, ResultMethod>> = Object.fromEntries(resultMethodIds.map((id) => [id, resultMethod(id)]));

@@ -55,7 +55,7 @@ type BoundIssue = { path: [ResultColumn]; message: string };
 
 /** Scores must fit the method's scale; the published maximum must agree with the method's. */
 function boundIssues(row: PublishedResult): BoundIssue[] {
-  const method: ResultMethod = resultMethods[row.method];
+  const method: ResultMethod = resultMethods[row.method]!;
   const issues: BoundIssue[] = [];
   if (row.max_total !== undefined && method.maxTotal !== undefined && row.max_total !== method.maxTotal) {
     issues.push({ path: ['max_total'], message: `у методики ${row.method} максимум ${method.maxTotal} баллов` });
@@ -64,9 +64,9 @@ function boundIssues(row: PublishedResult): BoundIssue[] {
   if (maxTotal !== undefined && row.total > maxTotal) {
     issues.push({ path: ['total'], message: `больше максимума ${maxTotal} баллов` });
   }
-  const maxCriterion = method.maxCriterion ?? maxTotal;
-  for (const column of criterionColumns) {
+  for (const [i, column] of criterionColumns.entries()) {
     const value = row[column];
+    const maxCriterion = method.maxCriterion(i + 1) ?? maxTotal;
     if (maxCriterion !== undefined && value !== undefined && value > maxCriterion) {
       issues.push({ path: [column], message: `больше максимума ${maxCriterion} баллов` });
     }

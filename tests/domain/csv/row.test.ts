@@ -53,3 +53,13 @@ describe('publishedResultSchema', () => {
     expect(messages({ ...valid, rank: 31, rank_of: 30 })).toEqual([['rank', 'место больше числа мест в рейтинге (30)']]);
   });
 });
+
+describe('criterion maxima from the scoring registry', () => {
+  it('refuses a criterion above the maximum its method states (education-160: К4 at most 20)', async () => {
+    const { importResultsCsv } = await import('../../../src/domain/csv/index.ts');
+    const csv = 'organization,sphere,region,method,criterion_4,total,source\nШкола,education,Область,pre-2018-education-160,"20,5",100,https://example.org/\n';
+    const result = importResultsCsv(new TextEncoder().encode(csv), 'x.csv');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: 'criterion_4', reason: expect.stringContaining('20') })]);
+  });
+});
