@@ -58,9 +58,9 @@ function honeypotFilled(value: unknown): value is Record<string, unknown> {
   return website !== undefined && website !== '';
 }
 
-function store(ctx: AnswerContext, submission: AnswerSubmission): Outcome {
+async function store(ctx: AnswerContext, submission: AnswerSubmission): Promise<Outcome> {
   const hash = createHash('sha256').update(canonicalSubmission(submission)).digest('hex');
-  const saved = ctx.store.save(submission, hash, ctx.today());
+  const saved = await ctx.store.save(submission, hash, ctx.today());
   // A retry after a lost response gets the very response the first attempt would have had.
   if (saved !== 'conflict') return accepted(submission.id);
   return refusal(422, 'Идентификатор ответа: ответ с этим идентификатором уже принят, и ответы в нём другие.', 'id');

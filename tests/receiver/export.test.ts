@@ -68,12 +68,12 @@ describe('countsCsv', () => {
 });
 
 describe('scripts/survey-export.ts', () => {
-  it('writes both CSV files from a database', () => {
+  it('writes both CSV files from a database', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-export-'));
     const dbPath = path.join(dir, 'answers.sqlite');
     const store = openAnswerStore(dbPath);
     const r = row();
-    store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
+    await store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
     store.close();
     const root = path.resolve(import.meta.dirname, '../..');
     const out = execFileSync(process.execPath, ['scripts/survey-export.ts', '--db', dbPath, '--answers', path.join(dir, 'a.csv'), '--counts', path.join(dir, 'c.csv')], { cwd: root, encoding: 'utf8' });
