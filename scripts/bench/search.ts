@@ -154,6 +154,16 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 const ms = (v: number) => `${v.toFixed(2)} ms`;
+
+/** p50/p95 per query: times are in rounds of `queries`, so query i is every i-th time. */
+function perQuery(times: number[]): string {
+  return queries
+    .map((q, i) => {
+      const own = times.filter((_, j) => j % queries.length === i);
+      return `    «${q.query}»: p50 ${ms(percentile(own, 50))}, p95 ${ms(percentile(own, 95))}`;
+    })
+    .join('\n');
+}
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
 /** Bytes a fresh engine downloads to answer one query: the first query of a visit. */
@@ -265,9 +275,11 @@ async function report(label: string, files: Files, workerPath: string) {
   console.log(`  max: ${kb(Math.max(...firsts.map((b) => b.gzip)))} gzip (target ≤ 150 KB)`);
   const node = await nodeQueryTimes(files);
   console.log(`Node ${process.version}, warm: p50 ${ms(percentile(node, 50))}, p95 ${ms(percentile(node, 95))}, max ${ms(Math.max(...node))} (${node.length} queries)`);
+  console.log(perQuery(node));
   const c = await chromiumTimes(files, workerPath);
   console.log(`Chromium, index load (worker start + meta.json): ${ms(c.metaLoad)}; first query «${queries[0]!.query}» cold: ${ms(c.firstQuery)}`);
   console.log(`Chromium, warm round trip page → worker → page: p50 ${ms(percentile(c.times, 50))}, p95 ${ms(percentile(c.times, 95))}, max ${ms(Math.max(...c.times))} (${c.times.length} queries; target p95 ≤ 16 ms)`);
+  console.log(perQuery(c.times));
 }
 
 function builtWorker(): string {

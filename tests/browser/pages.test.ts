@@ -38,6 +38,7 @@ const pageTypes = [
   ['largest plan', '/plany/rossiya-mintrud-2016-2018/'],
   ['accessibility statement', '/dostupnost/'],
   ['survey entry', '/anketa/'],
+  ['open data', '/otkrytye-dannye/'],
 ] as const;
 
 describe('page types', () => {

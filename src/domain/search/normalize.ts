@@ -18,9 +18,14 @@ export interface WordSpan {
 const WORD = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu;
 
 export function wordSpans(text: string): WordSpan[] {
+  // Folding the text once is cheaper than word by word (highlighting runs on every shown record);
+  // a letter whose lower case is longer (İ) shifts offsets, and then each word is folded alone.
+  const folded = foldCase(text);
+  const aligned = folded.length === text.length;
   const spans: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, form: foldCase(m[0]) });
+    const end = m.index + m[0].length;
+    spans.push({ start: m.index, end, form: aligned ? folded.slice(m.index, end) : foldCase(m[0]) });
   }
   return spans;
 }

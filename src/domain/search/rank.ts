@@ -2,6 +2,7 @@
 // then a bounded heap for the top results. Whole-record fuzzy matching can't hold at 150,000
 // records; this stays linear in the postings actually touched.
 import { fieldWeights } from './format.ts';
+import { TopK } from './topk.ts';
 
 /** One stem a query word matched, with its decoded postings. */
 export interface Candidate {
@@ -12,6 +13,8 @@ export interface Candidate {
   formBit: number;
   docs: Int32Array;
   packed: Int32Array;
+  /** The same records as a bitset, for intersecting. */
+  bits: Uint32Array;
 }
 
 /** Records matching the query, with a sort key: more query words matched first, then score. */
@@ -25,6 +28,9 @@ export interface Matches {
 const EXACT_FORM_BONUS = 1.25;
 
 const weightOfField = Float64Array.from(fieldWeights);
+
+/** Sort key of a record matching `words` query words with `score`: more words first, then score. */
+const keyOf = (words: number, score: number) => words * 1e6 + score;
 
 export class Scorer {
   // Scratch arrays, one slot per record, allocated once per index and cleared after each query.
@@ -62,16 +68,61 @@ export class Scorer {
     return result;
   }
 
+  /**
+   * Scores the records set in `within`, each of which has every word, and offers them to `top`;
+   * returns how many there are. Same sums in the same order as match(), so the same keys.
+   */
+  scoreWithin(words: Candidate[][], within: Uint32Array, top: TopK): number {
+    for (const candidates of words) {
+      this.tick += 1;
+      for (const c of candidates) this.addWithin(c, within);
+    }
+    const { score } = this;
+    let total = 0;
+    for (let w = 0; w < within.length; w += 1) {
+      for (let x = within[w]!; x !== 0; ) {
+        const low = x & -x;
+        x ^= low;
+        const d = (w << 5) + 31 - Math.clz32(low);
+        total += 1;
+        top.offer(d, keyOf(words.length, score[d]!));
+        score[d] = 0;
+      }
+    }
+    return total;
+  }
+
+  private addWithin(c: Candidate, within: Uint32Array): void {
+    const { score, best, stamp, tick } = this;
+    const { docs, packed, formBit } = c;
+    const idf = this.idf(c);
+    for (let j = 0; j < docs.length; j += 1) {
+      const d = docs[j]!;
+      if (((within[d >>> 5]! >>> (d & 31)) & 1) === 0) continue;
+      const s = postingScore(idf, packed[j]!, formBit);
+      if (stamp[d] !== tick) {
+        stamp[d] = tick;
+        score[d] = score[d]! + s;
+        best[d] = s;
+      } else if (s > best[d]!) {
+        score[d] = score[d]! + s - best[d]!;
+        best[d] = s;
+      }
+    }
+  }
+
+  private idf(c: Candidate): number {
+    return Math.log(1 + this.recordCount / c.docs.length) * c.weight;
+  }
+
   private add(c: Candidate): void {
     const { score, best, matched, stamp, touched, tick } = this;
     const { docs, packed, formBit } = c;
-    const idf = Math.log(1 + this.recordCount / docs.length) * c.weight;
+    const idf = this.idf(c);
     let count = this.touchedCount;
     for (let j = 0; j < docs.length; j += 1) {
       const d = docs[j]!;
-      const p = packed[j]!;
-      let s = idf * weightOfField[p & 3]!;
-      if (formBit !== 0 && ((p >>> 2) & formBit) !== 0) s *= EXACT_FORM_BONUS;
+      const s = postingScore(idf, packed[j]!, formBit);
       if (stamp[d] !== tick) {
         stamp[d] = tick;
         if (matched[d] === 0) touched[count++] = d;
@@ -98,60 +149,28 @@ export class Scorer {
       const d = touched[i]!;
       if (isComplete && matched[d] !== wordCount) continue;
       docs[n] = d;
-      keys[n] = matched[d]! * 1e6 + score[d]!;
+      keys[n] = keyOf(matched[d]!, score[d]!);
       n += 1;
     }
     return { docs, keys, complete: isComplete };
   }
 }
 
-/**
- * Indexes (into matches) of the best `k` allowed records, best first; ties go to the lower record
- * id, which is the territory order. Also counts all allowed records.
- */
-export function topAllowed(matches: Matches, allowed: (doc: number) => boolean, k: number): { order: number[]; total: number } {
-  const heap: number[] = [];
-  // worse(a, b): a ranks below b
-  const worse = (a: number, b: number) => matches.keys[a]! < matches.keys[b]! || (matches.keys[a] === matches.keys[b] && matches.docs[a]! > matches.docs[b]!);
+/** A posting's share of a record's score: its field, and a bonus for the very form of the query. */
+function postingScore(idf: number, packed: number, formBit: number): number {
+  const s = idf * weightOfField[packed & 3]!;
+  return formBit !== 0 && ((packed >>> 2) & formBit) !== 0 ? s * EXACT_FORM_BONUS : s;
+}
+
+/** The best `k` allowed records, best first, and how many records are allowed in all. */
+export function topAllowed(matches: Matches, allowed: (doc: number) => boolean, k: number): { docs: number[]; total: number } {
+  const top = new TopK(k);
   const { docs, keys } = matches;
   let total = 0;
-  // Below the worst key kept, a record can't enter the heap: one comparison, no call.
-  let floor = -Infinity;
   for (let i = 0; i < docs.length; i += 1) {
     if (!allowed(docs[i]!)) continue;
     total += 1;
-    if (keys[i]! < floor) continue;
-    if (heap.length < k) siftUp(heap, i, worse);
-    else if (k > 0 && worse(heap[0]!, i)) replaceTop(heap, i, worse);
-    if (heap.length === k) floor = keys[heap[0]!]!;
+    top.offer(docs[i]!, keys[i]!);
   }
-  return { order: heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)), total };
-}
-
-type Worse = (a: number, b: number) => boolean;
-
-// A min-heap by rank: heap[0] is the worst of the best k kept so far.
-function siftUp(heap: number[], item: number, worse: Worse): void {
-  let i = heap.push(item) - 1;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!worse(heap[i]!, heap[parent]!)) break;
-    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-    i = parent;
-  }
-}
-
-function replaceTop(heap: number[], item: number, worse: Worse): void {
-  heap[0] = item;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let m = i;
-    if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-    if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-    if (m === i) return;
-    [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-    i = m;
-  }
+  return { docs: top.best(), total };
 }

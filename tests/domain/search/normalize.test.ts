@@ -17,6 +17,13 @@ describe('normalization', () => {
       { start: 3, end: 8, form: 'сайте' },
     ]);
   });
+
+  it('keeps each word in place when folding changes the text length (İ lower-cases to two units)', () => {
+    expect(wordSpans('İzmir Отчёт')).toEqual([
+      { start: 0, end: 5, form: 'i̇zmir' },
+      { start: 6, end: 11, form: 'отчет' },
+    ]);
+  });
 });
 
 describe('stemming (Snowball Russian)', () => {
