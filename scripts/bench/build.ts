@@ -1,0 +1,98 @@
+// npm run bench:build [-- --fractions 0.01,0.1,1 --seed 1 --regenerate]
+// Builds the site from a synthetic country at each fraction of the national scale, and a bare
+// Astro project with the same number of trivial pages in the same run (TARGETS.md compares the
+// rates), then prints one row per fraction so the growth of cost with size is visible.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { generateTree } from '../synthetic/generate.ts';
+import { measureBuild, type BuildFigures } from './build/measure.ts';
+import { bareProject, portalProject } from './build/projects.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    fractions: { type: 'string', default: '0.01,0.1' },
+    seed: { type: 'string', default: '1' },
+    regenerate: { type: 'boolean', default: false },
+    bare: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
+});
+const fractions = values.fractions.split(',').map(Number);
+const seed = Number(values.seed);
+
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const rate = (f: BuildFigures) => f.pages / f.seconds;
+
+/** Whether the tree was written by the current generator: none of its sources is newer than the tree. */
+function upToDate(info: string): boolean {
+  const generator = path.join(repo, 'scripts/synthetic');
+  const written = fs.statSync(info).mtimeMs;
+  return fs.readdirSync(generator).every((f) => fs.statSync(path.join(generator, f)).mtimeMs <= written);
+}
+
+/** The tree at synthetic/<percent>, generated unless an up-to-date one with the same seed and fraction is there. */
+function syntheticTree(fraction: number): string {
+  const dir = path.join(repo, 'synthetic', String(fraction * 100));
+  const info = path.join(dir, 'dataset.yaml');
+  const existing = fs.existsSync(info) ? (parse(fs.readFileSync(info, 'utf8')) as { seed?: number; fraction?: number }) : undefined;
+  if (values.regenerate || existing?.seed !== seed || existing.fraction !== fraction || !upToDate(info)) {
+    const started = performance.now();
+    generateTree({ fraction, seed, out: dir });
+    console.log(`generated ${path.relative(repo, dir)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return dir;
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpu}, ${os.cpus().length} cores, ${gb(os.totalmem())} RAM, Node ${process.version}, load average at start ${os.loadavg()[0]!.toFixed(1)}`;
+}
+
+interface Row { fraction: number; site: BuildFigures; bare?: BuildFigures }
+
+function printRow({ fraction, site, bare }: Row): void {
+  const cells = [
+    `${(fraction * 100).toString().padStart(5)} %`,
+    `${String(site.pages).padStart(7)} pages`,
+    `${site.seconds.toFixed(1).padStart(7)} s`,
+    `${rate(site).toFixed(0).padStart(5)} pages/s`,
+    `peak ${gb(site.peakRssBytes)}`,
+    `output ${mb(site.outputBytes)} in ${site.outputFiles} files`,
+    bare ? `bare Astro ${rate(bare).toFixed(0)} pages/s (${bare.seconds.toFixed(1)} s, peak ${gb(bare.peakRssBytes)}); ratio ${(rate(site) / rate(bare)).toFixed(2)}` : 'bare Astro skipped',
+  ];
+  console.log(cells.join(' | '));
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-bench-build-'));
+console.log(`bench:build on ${machine()}; work folder ${work}`);
+const portal = portalProject(work);
+const bare = values.bare ? bareProject(work) : undefined;
+const rows: Row[] = [];
+for (const fraction of fractions) {
+  const tree = syntheticTree(fraction);
+  const tag = `f${fraction}`;
+  const outDir = path.join(work, `out-${tag}`);
+  const site = await measureBuild(portal, outDir, { NOK_CONTENT_DIR: tree, NOK_OUT_DIR: outDir, NOK_CACHE_DIR: path.join(work, `cache-${tag}`) }, path.join(work, `build-${tag}.log`));
+  fs.rmSync(outDir, { recursive: true, force: true });
+  let bareFigures: BuildFigures | undefined;
+  if (bare) {
+    // Inside the project: its prerender chunks must resolve astro from the linked node_modules.
+    const bareOut = path.join(bare, `dist-${tag}`);
+    bareFigures = await measureBuild(bare, bareOut, { BARE_PAGES: String(site.pages), BARE_OUT_DIR: bareOut, BARE_CACHE_DIR: path.join(work, `bare-cache-${tag}`) }, path.join(work, `bare-${tag}.log`));
+    fs.rmSync(bareOut, { recursive: true, force: true });
+  }
+  const row = { fraction, site, ...(bareFigures && { bare: bareFigures }) };
+  rows.push(row);
+  printRow(row);
+}
+const at = (f: number) => rows.find((r) => r.fraction === f);
+const largest = rows.at(-1);
+if (at(0.1) && largest && largest.fraction > 0.1) {
+  console.log(`growth: pages/s at ${largest.fraction * 100} % = ${(rate(largest.site) / rate(at(0.1)!.site)).toFixed(2)} × pages/s at 10 % (target ≥ 0.7)`);
+}
+console.log(`logs: ${work}`);

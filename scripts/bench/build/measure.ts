@@ -1,0 +1,81 @@
+// Runs one `astro build` as a child process and measures what the benchmark reports: wall time,
+// peak resident memory of the process tree (polled from /proc), pages built and output size.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BuildFigures {
+  pages: number;
+  seconds: number;
+  peakRssBytes: number;
+  outputBytes: number;
+  outputFiles: number;
+}
+
+function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0; // the process has just exited
+  }
+}
+
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      children.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    }
+  } catch {
+    children = [];
+  }
+  return [pid, ...children.flatMap(descendants)];
+}
+
+/** Peak RSS of a process tree: the root's own high-water mark, or the largest sampled sum over the tree. */
+function trackPeak(pid: number) {
+  let peak = 0;
+  const sample = () => {
+    const tree = descendants(pid);
+    peak = Math.max(peak, statusField(pid, 'VmHWM'), tree.reduce((sum, p) => sum + statusField(p, 'VmRSS'), 0));
+  };
+  const timer = setInterval(sample, 200);
+  return { stop: () => (clearInterval(timer), peak), sample };
+}
+
+export function directorySize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+/** Builds the Astro project in `cwd` into `outDir`; fails with the end of the log if the build fails. */
+export async function measureBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildFigures> {
+  const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
+  const started = performance.now();
+  const child = spawn(process.execPath, [astro, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const peak = trackPeak(child.pid!);
+  const log = fs.createWriteStream(logFile);
+  let tail = '';
+  const keep = (d: Buffer) => {
+    log.write(d);
+    tail = (tail + d.toString()).slice(-4000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  peak.sample();
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssBytes = peak.stop();
+  log.end();
+  if (code !== 0) throw new Error(`astro build в ${cwd} завершилась с кодом ${code}; журнал: ${logFile}\n${tail}`);
+  const pages = Number(/(\d+) page\(s\) built in/.exec(tail)?.[1] ?? NaN);
+  const out = directorySize(outDir);
+  return { pages, seconds, peakRssBytes, outputBytes: out.bytes, outputFiles: out.files };
+}
