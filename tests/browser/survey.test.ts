@@ -25,7 +25,7 @@ let outDir: string;
 let dbPath: string;
 
 beforeAll(async () => {
-  // NODE_ENV=test (vitest) would give React's development build; measure what users get.
+  // The shared build runs without vitest's NODE_ENV=test, so this measures the production bundle users get.
   const result = await buildRealSite();
   expect(result.code, result.output).toBe(0);
   outDir = result.outDir;
@@ -64,7 +64,7 @@ async function openSurvey(context: BrowserContext, org: string): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(`${origin}/anketa/${org}/`);
   expect(response?.status()).toBe(200);
-  // Astro drops «ssr» from the island once React has hydrated it.
+  // Astro drops «ssr» from the island once it has hydrated.
   await page.waitForSelector('astro-island:not([ssr])');
   return page;
 }
