@@ -2,21 +2,11 @@
 // in memory from a fixed seed, so every run imports the same bytes. No real organization names.
 // Run: npx node scripts/bench/import.ts
 import { formatImportErrors, importResultsCsv } from '../../src/domain/csv/index.ts';
+import { createRandom } from '../synthetic/random.ts';
 
 const ROWS = 100_000;
 const SEED = 20180531;
 const spheres = ['culture', 'social', 'health', 'education'] as const;
-
-/** mulberry32: a tiny deterministic generator; quality is irrelevant here, repeatability is not. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticCsv(rows: number, next: () => number): string {
   // Decimal commas (quoted) and points mixed, as in operators' files; some criteria unpublished.
@@ -37,7 +27,7 @@ function syntheticCsv(rows: number, next: () => number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const bytes = new TextEncoder().encode(syntheticCsv(ROWS, random(SEED)));
+const bytes = new TextEncoder().encode(syntheticCsv(ROWS, createRandom(SEED).next));
 const started = performance.now();
 const result = importResultsCsv(bytes, 'synthetic-100k.csv');
 const seconds = (performance.now() - started) / 1000;

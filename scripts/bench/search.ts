@@ -14,6 +14,7 @@ import { SearchEngine } from '../../src/domain/search/engine.ts';
 import type { SearchFilters } from '../../src/domain/search/filters.ts';
 import type { IndexTerritory, SearchRecord } from '../../src/domain/search/record.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { createRandom } from '../synthetic/random.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string) => {
@@ -41,16 +42,6 @@ const queries: { query: string; filters: SearchFilters }[] = [
 
 // ---------- synthetic national scale ----------
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface MeasureSample {
   text: string;
   form?: string;
@@ -68,7 +59,7 @@ function realMeasures(): MeasureSample[] {
 }
 
 function syntheticCountry(records: number) {
-  const next = random(SEED);
+  const next = createRandom(SEED).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const syllables = ['ба', 'вер', 'го', 'дуб', 'ель', 'жа', 'зор', 'ка', 'лес', 'мир', 'но', 'ост', 'пре', 'ро', 'сол', 'тур', 'ур', 'хол', 'чер', 'шаб', 'яр', 'ни', 'ва', 'кам', 'бор'];
   const stem = () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(syllables)).join('');

@@ -1,10 +1,9 @@
 // A content tree read the way the site reads it (schemas, CSV importer, index), without Astro.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'zod';
 import { indexContent, type ContentIndex } from '../../../src/domain/contentIndex.ts';
 import type { ContentGraph, Entry } from '../../../src/domain/integrity.ts';
+import { yamlEntries } from '../../helpers/content.ts';
 import { importResultsCsv, type PublishedResult } from '../../../src/domain/csv/index.ts';
 import { assessmentSchema } from '../../../src/domain/results/index.ts';
 import { coverageTargetSchema, legalActSchema, organizationSchema, planSchema, territorySchema } from '../../../src/domain/schemas/index.ts';
@@ -12,16 +11,6 @@ import { coverageTargetSchema, legalActSchema, organizationSchema, planSchema, t
 const repo = path.resolve(import.meta.dirname, '../../..');
 export const fixtureDir = path.join(repo, 'tests/fixtures/content/results');
 export const realDir = path.join(repo, 'content');
-
-function yamlEntries<S extends z.ZodType>(root: string, folder: string, schema: S): Entry<z.infer<S>>[] {
-  const dir = path.join(root, folder);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), filePath: `${folder}/${f}`, data: schema.parse(parse(fs.readFileSync(path.join(dir, f), 'utf8'))) }));
-}
 
 function resultEntries(root: string): Entry<PublishedResult>[] {
   const dir = path.join(root, 'results');
