@@ -1,6 +1,6 @@
 // The files the search index is made of, shared by the build (writes) and the engine (reads).
 import type { Sphere, Territory } from '../schemas/index.ts';
-import type { RecordDetail, RecordKind } from './record.ts';
+import type { RecordKind, SearchRecord } from './record.ts';
 
 /** Where a term occurs in a record, best first: its own words, its details, its plan or territory name. */
 export const fieldWeights = [0.35, 1, 2] as const;
@@ -47,15 +47,8 @@ export interface IndexMeta {
 /** A term file: stem → [its forms separated by spaces, postings]. */
 export type TermShard = Record<string, [forms: string, postings: string]>;
 
-/** A record as shown in the results (what is matched is in the term files). */
-export interface StoredRecord {
-  kind: RecordKind;
-  href: string;
-  title: string;
-  text: string;
-  details: RecordDetail[];
-  context: string;
-}
+/** A record as shown in the results (what is matched is in the term files; filters are in meta and facets). */
+export type StoredRecord = Pick<SearchRecord, 'kind' | 'href' | 'title' | 'text' | 'details' | 'context'>;
 
 /** Longest main text kept for showing a snippet; the full text is one click away. */
 export const STORED_TEXT_LIMIT = 600;

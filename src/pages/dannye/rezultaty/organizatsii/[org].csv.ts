@@ -1,13 +1,10 @@
 // Every result of one organization as CSV: the rows behind its criteria chart and history table.
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../../lib/site.ts';
+import type { APIRoute } from 'astro';
+import { loadSite, organizationPaths } from '../../../../lib/site.ts';
 import { rowsToCsv } from '../../../../domain/opendata/csv.ts';
 import { resultRow, resultRowSchema, resultsByOrganization } from '../../../../domain/results/index.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await loadSite();
-  return site.graph.organizations.map((o) => ({ params: { org: o.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = organizationPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
