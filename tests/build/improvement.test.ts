@@ -87,6 +87,15 @@ describe('the download and the plans of measures', () => {
     expect(rows.find((r) => r.plan_id === 'test-poliklinika-2019')).toMatchObject({ synthetic: true, sphere: 'health', days_late: 1 });
   });
 
+  it('publishes every row nationally as open data: the CSV reads back to the JSON records', () => {
+    const csv = rowsFromCsv(improvementRowSchema, page('dannye/improvement-plans.csv'));
+    expect(csv).toHaveLength(13);
+    expect(csv).toEqual(JSON.parse(page('dannye/improvement-plans.json')));
+    const key = (r: { plan_id: string; number: number }) => `${r.plan_id}#${String(r.number).padStart(3, '0')}`;
+    const byKey = (a: { plan_id: string; number: number }, b: { plan_id: string; number: number }) => key(a).localeCompare(key(b));
+    expect([...csv].sort(byKey)).toEqual(rowsFromCsv(improvementRowSchema, page('plany-ustraneniya/rf.csv')).sort(byKey));
+  });
+
   it('shows the status of a plan measure that carries an execution report', () => {
     const t = text(page('plany/oblast-plan/index.html'));
     expect(t).toContain('Выполнено с опозданием. Выполнено 20.03.2019, плановый срок — 14.03.2019: опоздание 6 дн.');

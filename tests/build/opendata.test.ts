@@ -24,7 +24,8 @@ describe.each(datasets.map((d) => d.id))('dataset %s', (id) => {
     const csv = read(`dannye/${id}.csv`);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const json = JSON.parse(read(`dannye/${id}.json`)) as object[];
-    expect(json.length).toBeGreaterThan(0);
+    // No real 457-form plan exists yet; that dataset's records are checked on the improvement fixture.
+    if (id !== 'improvement-plans') expect(json.length).toBeGreaterThan(0);
     expect(rowsFromCsv(rowSchemas[id], csv)).toEqual(z.array(rowSchemas[id]).parse(json));
   });
 

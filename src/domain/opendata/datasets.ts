@@ -20,9 +20,10 @@ export const datasets: Dataset[] = [
   { id: 'council-meetings', title: 'Заседания общественных советов', description: 'Запланированные (по графикам планов) и проведённые заседания с повесткой и решениями.' },
   { id: 'organizations', title: 'Организации', description: 'Организации, результаты оценки которых опубликованы на портале: наименование, сфера, территория.' },
   { id: 'results', title: 'Результаты независимой оценки', description: 'Опубликованные результаты оценки организаций: баллы по критериям и итог, методика и источник.' },
+  { id: 'improvement-plans', title: 'Планы по устранению недостатков', description: 'Каждый пункт планов по устранению недостатков (форма ПП РФ № 457): недостаток, мероприятие, сроки, исполнитель, сведения о выполнении и статус на дату сборки.' },
 ];
 
-export const rowsOf = (id: DatasetId, site: ContentIndex): object[] => rowBuilders[id](site);
+export const rowsOf = (id: DatasetId, site: ContentIndex, asOf: string): object[] => rowBuilders[id](site, asOf);
 
 export const LICENCE = {
   name: 'CC-BY-4.0',

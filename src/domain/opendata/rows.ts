@@ -5,6 +5,7 @@ import type { ContentIndex } from '../contentIndex.ts';
 import { coverageRows, coverageRowSchema } from '../coverage/rows.ts';
 import { meetingWhen } from '../councilMeetings.ts';
 import { publishedResultSchema } from '../csv/index.ts';
+import { improvementRecord, improvementRowSchema, improvementRows } from '../progress/index.ts';
 import { flattenMeasures } from '../plans/measures.ts';
 import { isInForce } from '../plans/editions.ts';
 import { sphereSchema, territoryLevels } from '../schemas/index.ts';
@@ -93,6 +94,7 @@ export const resultRow = z.strictObject({
   }),
 });
 
+/** Each builder gets the content and the date statuses are computed as of (the build date). */
 export const rowBuilders = {
   territories: (site: ContentIndex) =>
     site.graph.territories.map(({ id, data }) => ({ id, name: data.name, level: data.level, parent: data.parent ?? null })),
@@ -168,6 +170,7 @@ export const rowBuilders = {
       id,
       ...Object.fromEntries(Object.keys(publishedResultSchema.shape).map((k) => [k, (data as Record<string, unknown>)[k] ?? null])),
     })),
+  'improvement-plans': (site: ContentIndex, asOf: string) => improvementRows(site.graph.organizations, site, asOf).map(improvementRecord),
 } as const;
 
 export const rowSchemas = {
@@ -179,4 +182,5 @@ export const rowSchemas = {
   'council-meetings': councilMeetingRow,
   organizations: organizationRow,
   results: resultRow,
+  'improvement-plans': improvementRowSchema,
 } as const;
