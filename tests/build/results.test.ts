@@ -32,6 +32,13 @@ describe('the results fixture', () => {
     expect(t).toContain('Насколько точно описана методика');
   });
 
+  it('publishes published and computed scores together as the national «scores» dataset', () => {
+    const rows = rowsFromCsv(resultRowSchema, page('dannye/scores.csv'));
+    expect(rows).toEqual(JSON.parse(page('dannye/scores.json')));
+    expect(rows.find((r) => r.organization_id === 'test-muzey' && r.kind === 'computed')).toMatchObject({ year: 2018, total: 80.77, comparison: 'agrees' });
+    expect(rows.find((r) => r.organization_id === 'test-centr' && r.kind === 'computed')).toMatchObject({ comparison: 'differs' });
+  });
+
   it('flags a computed result that differs from the published one, criterion by criterion', () => {
     const t = text(page('organizatsii/test-centr/index.html'));
     expect(t).toContain('Расчёт портала расходится с опубликованным результатом');

@@ -6,6 +6,7 @@ import { coverageRows, coverageRowSchema } from '../coverage/rows.ts';
 import { meetingWhen } from '../councilMeetings.ts';
 import { publishedResultSchema } from '../csv/index.ts';
 import { improvementRecord, improvementRowSchema, improvementRows } from '../progress/index.ts';
+import { resultRow as scoreRow, resultRowSchema as scoreRowSchema, resultsByOrganization } from '../results/index.ts';
 import { flattenMeasures } from '../plans/measures.ts';
 import { isInForce } from '../plans/editions.ts';
 import { sphereSchema, territoryLevels } from '../schemas/index.ts';
@@ -170,6 +171,7 @@ export const rowBuilders = {
       id,
       ...Object.fromEntries(Object.keys(publishedResultSchema.shape).map((k) => [k, (data as Record<string, unknown>)[k] ?? null])),
     })),
+  scores: (site: ContentIndex) => [...resultsByOrganization(site).values()].flat().map((r) => scoreRow(r, site)),
   'improvement-plans': (site: ContentIndex, asOf: string) => improvementRows(site.graph.organizations, site, asOf).map(improvementRecord),
 } as const;
 
@@ -182,5 +184,6 @@ export const rowSchemas = {
   'council-meetings': councilMeetingRow,
   organizations: organizationRow,
   results: resultRow,
+  scores: scoreRowSchema,
   'improvement-plans': improvementRowSchema,
 } as const;
