@@ -28,8 +28,6 @@ async function open(pathname: string, viewport = { width: 1280, height: 900 }, j
 
 const pages = [
   ['section entry', '/plany-ustraneniya/'],
-  ['plan', '/plany-ustraneniya/plan/test-muzey-2019/'],
-  ['synthetic plan', '/plany-ustraneniya/plan/test-poliklinika-2019/'],
   ['territory view', '/plany-ustraneniya/oblast/'],
   ['late list', '/plany-ustraneniya/prosrocheno/'],
   ['filtered late list', '/plany-ustraneniya/prosrocheno/oblast/health/'],
@@ -48,10 +46,20 @@ describe('improvement plan pages', () => {
     await page.close();
   });
 
-  it('the plan has no axe violations at 320 px wide', async () => {
-    const page = await open('/plany-ustraneniya/plan/test-muzey-2019/', { width: 320, height: 640 });
+  it.each([['plan', 'test-muzey'], ['synthetic plan', 'test-poliklinika']])('the organization page with its %s has no axe violations at 320 px wide', async (_name, organization) => {
+    const page = await open(`/organizatsii/${organization}/`, { width: 320, height: 640 });
+    expect(await page.locator(`#plan-ustraneniya-${organization}-2019`).count()).toBe(1);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('a late measure links to its row on the organization page', async () => {
+    const page = await open('/plany-ustraneniya/prosrocheno/');
+    const href = await page.locator('table.late-table tbody tr td a').first().getAttribute('href');
+    expect(href).toMatch(/^\/organizatsii\/[a-z-]+\/#[a-z0-9-]+-punkt-\d+$/);
+    await page.goto(server.origin + href!);
+    expect(await page.locator(`[id="${href!.split('#')[1]}"]`).count()).toBe(1);
     await page.close();
   });
 });

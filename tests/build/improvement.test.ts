@@ -17,11 +17,12 @@ beforeAll(async () => {
   expect(built.code, built.output).toBe(0);
 });
 
-describe('the plan page', () => {
+describe('the plan on its organization page', () => {
   it('groups the rows by the five criteria, each with dates, official and status', () => {
-    const html = page('plany-ustraneniya/plan/test-muzey-2019/index.html');
+    const html = page('organizatsii/test-muzey/index.html');
     expect(html.match(/<h1/g)).toHaveLength(1);
-    const headings = [...html.matchAll(/<h2 id="test-muzey-2019-(k\d)"[^>]*>([^<]+)/g)].map((m) => [m[1], m[2]]);
+    expect(html).toContain('id="plan-ustraneniya-test-muzey-2019"');
+    const headings = [...html.matchAll(/<h4 id="test-muzey-2019-(k\d)"[^>]*>([^<]+)/g)].map((m) => [m[1], m[2]]);
     expect(headings).toEqual([
       ['k1', 'К1. Открытость и доступность информации об организации'],
       ['k2', 'К2. Комфортность условий предоставления услуг'],
@@ -40,10 +41,11 @@ describe('the plan page', () => {
   });
 
   it('labels a synthetic plan as such', () => {
-    const t = text(page('plany-ustraneniya/plan/test-poliklinika-2019/index.html'));
+    const t = text(page('organizatsii/test-poliklinika/index.html'));
     expect(t).toContain('Синтетические данные. Это демонстрационный пример, а не настоящий план организации');
     expect(t).toContain('Выполнено 01.03.2020, плановый срок — 29.02.2020: опоздание 1 дн.');
-    expect(text(page('plany-ustraneniya/plan/test-muzey-2019/index.html'))).not.toContain('Синтетические данные');
+    expect(text(page('organizatsii/test-muzey/index.html'))).not.toContain('Синтетические данные');
+    expect(fs.existsSync(path.join(built.outDir, 'plany-ustraneniya/plan'))).toBe(false);
   });
 });
 

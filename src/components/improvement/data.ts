@@ -42,7 +42,10 @@ export function territoriesWithPlans(site: ContentIndex): Set<string> {
   return ids;
 }
 
-export const planUrlPath = (planId: string) => `/plany-ustraneniya/plan/${planId}/`;
+/** A plan lives on its organization's page (one page per organization keeps the national build small). */
+export const planUrlPath = (organizationId: string, planId: string) => `/organizatsii/${organizationId}/#plan-ustraneniya-${planId}`;
+/** One measure of a plan, on its organization's page. */
+export const planRowUrlPath = (organizationId: string, rowAnchor: string) => `/organizatsii/${organizationId}/#${rowAnchor}`;
 export const territoryUrlPath = (territoryId: string) => `/plany-ustraneniya/${territoryId}/`;
 
 /** «45,5 %», or «нет данных» when no measure is due or done yet. */

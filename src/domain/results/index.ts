@@ -5,7 +5,7 @@ export { type Bucket, type ResultGroup, type SphereMean, distribution, groupMean
 export { type PeerMeans, peerMeans } from './peers.ts';
 export { distributionRowSchema, distributionRows, resultRow, resultRowSchema, sphereMeanRowSchema, sphereMeanRows } from './rows.ts';
 export { organizationsWithin, territoryAndDescendants } from './scope.ts';
-export { territoriesWithResults, resultsWithin } from './territories.ts';
+export { hasResultsWithin, territoriesWithResults, resultsWithin } from './territories.ts';
 export {
   COMPARISON_TOLERANCE, NOT_PUBLISHED, type ComputedView, type CriterionView, type PublishedView, type ResultView,
   computedView, publishedScores, publishedView,

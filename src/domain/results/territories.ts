@@ -27,6 +27,15 @@ export function territoriesWithResults(index: ContentIndex): Entry<Territory>[] 
   return found;
 }
 
+const idCache = new WeakMap<ContentIndex, Set<string>>();
+
+/** Whether a territory has results in or below it; a set lookup, since every organization page asks. */
+export function hasResultsWithin(index: ContentIndex, territoryId: string): boolean {
+  let ids = idCache.get(index);
+  if (!ids) idCache.set(index, (ids = new Set(territoriesWithResults(index).map((t) => t.id))));
+  return ids.has(territoryId);
+}
+
 function findTerritoriesWithResults(index: ContentIndex): Entry<Territory>[] {
   const ids = new Set<string>();
   for (const [orgId, results] of resultsByOrganization(index)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  coverageAchieved, coverageAgainstTargets, coverageByYear, organizationsWithin, territoriesWithResults, territoryAndDescendants, undatedOnly,
+  coverageAchieved, coverageAgainstTargets, coverageByYear, hasResultsWithin, organizationsWithin, territoriesWithResults, territoryAndDescendants, undatedOnly,
 } from '../../../src/domain/results/index.ts';
 import { fixtureDir, load, realDir } from './content.ts';
 
@@ -19,6 +19,8 @@ describe('territory scope', () => {
       'abinskiy-rayon', 'altayskiy-kray', 'bogorodskiy-okrug', 'gorod-lipetsk', 'krasnodarskiy-kray', 'lipetskaya-oblast',
       'mikhaylovskiy-rayon', 'nizhegorodskaya-oblast', 'rossiya', 'sverdlovskaya-oblast',
     ]);
+    expect(hasResultsWithin(real, 'abinskiy-rayon')).toBe(true);
+    expect(hasResultsWithin(real, 'choyskiy-rayon')).toBe(false);
   });
 });
 
