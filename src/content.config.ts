@@ -1,19 +1,17 @@
 // Wiring only: every schema lives in src/domain/schemas; this file tells Astro where the files are.
+// The operator-delivered registers (organizations, assessments, results CSVs, improvement plans)
+// are read by src/lib/registers.ts with their own schemas: at national scale the content layer's
+// store of half a million entries was the largest fixed cost of the build.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   coverageTargetSchema,
   councilMeetingSchema,
   legalActSchema,
-  organizationSchema,
   planSchema,
   territorySchema,
 } from './domain/schemas/index.ts';
-import { publishedResultSchema } from './domain/csv/index.ts';
-import { assessmentSchema } from './domain/results/assessment.ts';
-import { improvementPlanSchema } from './domain/schemas/improvementPlan.ts';
 import { contentDir } from './lib/contentDir.ts';
-import { resultsCsvLoader } from './lib/resultsLoader.ts';
 
 const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir()}/${folder}` });
 
@@ -23,8 +21,4 @@ export const collections = {
   plans: defineCollection({ loader: yamlIn('plans'), schema: planSchema }),
   coverageTargets: defineCollection({ loader: yamlIn('coverage-targets'), schema: coverageTargetSchema }),
   councilMeetings: defineCollection({ loader: yamlIn('council-meetings'), schema: councilMeetingSchema }),
-  organizations: defineCollection({ loader: yamlIn('organizations'), schema: organizationSchema }),
-  results: defineCollection({ loader: resultsCsvLoader(`${contentDir()}/results`), schema: publishedResultSchema }),
-  assessments: defineCollection({ loader: yamlIn('assessments'), schema: assessmentSchema }),
-  improvementPlans: defineCollection({ loader: yamlIn('improvement-plans'), schema: improvementPlanSchema }),
 };

@@ -3,30 +3,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { checkContentIntegrity, formatIntegrityProblems, type ContentGraph, type Entry } from '../domain/integrity.ts';
+import { checkContentIntegrity, formatIntegrityProblems, type ContentGraph, type Entry, type IntegrityProblem } from '../domain/integrity.ts';
 import { contentDir } from './contentDir.ts';
+import { loadResultsFolder, readYamlFolder, throwIfProblems } from './registers.ts';
 import { indexContent, type ContentIndex } from '../domain/contentIndex.ts';
+import { organizationSchema } from '../domain/schemas/index.ts';
+import { assessmentSchema } from '../domain/results/assessment.ts';
+import { improvementPlanSchema } from '../domain/schemas/improvementPlan.ts';
 
-async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings' | 'organizations' | 'results' | 'assessments' | 'improvementPlans'>(name: C) {
+// Code-unit order, not localeCompare: ids are ASCII slugs, and ICU collation of 130,000 ids is slow.
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'>(name: C) {
   const list = await getCollection(name);
-  return list
-    .map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  return list.map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data })).sort(byId);
+}
+
+/** The operator-delivered registers, read outside the content layer (see registers.ts for why). */
+function registers() {
+  const root = contentDir();
+  const problems: IntegrityProblem[] = [];
+  const organizations = readYamlFolder(path.join(root, 'organizations'), organizationSchema, problems).sort(byId);
+  const assessments = readYamlFolder(path.join(root, 'assessments'), assessmentSchema, problems).sort(byId);
+  const improvementPlans = readYamlFolder(path.join(root, 'improvement-plans'), improvementPlanSchema, problems).sort(byId);
+  throwIfProblems(problems);
+  return { organizations, assessments, improvementPlans, results: loadResultsFolder(path.join(root, 'results')).sort(byId) };
 }
 
 async function loadGraph(): Promise<ContentGraph> {
-  const [territories, acts, plans, coverageTargets, councilMeetings, organizations, results, assessments, improvementPlans] = await Promise.all([
+  const [territories, acts, plans, coverageTargets, councilMeetings] = await Promise.all([
     entries('territories'),
     entries('acts'),
     entries('plans'),
     entries('coverageTargets'),
     entries('councilMeetings'),
-    entries('organizations'),
-    entries('results'),
-    entries('assessments'),
-    entries('improvementPlans'),
   ]);
-  return { territories, acts, plans, coverageTargets, councilMeetings, organizations, results, assessments, improvementPlans } as ContentGraph;
+  // getCollection's union of entry types does not narrow through the map above.
+  const editorial = { territories, acts, plans, coverageTargets, councilMeetings } as Pick<ContentGraph, 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'>;
+  return { ...editorial, ...registers() };
 }
 
 let cached: Promise<ContentIndex> | undefined;

@@ -88,7 +88,8 @@ describe('the results fixture', () => {
     expect(rows).toHaveLength(7);
     expect(rows.filter((r) => r.kind === 'computed').map((r) => r.comparison).sort()).toEqual(['agrees', 'differs', null]);
     expect(page('dannye/rezultaty/oblast/raspredelenie.csv')).toMatch(/^\uFEFFmethod,year,from,to,count\r\n/);
-    expect(page('dannye/rezultaty/organizatsii/test-muzey.csv').split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(rows.filter((r) => r.organization_id === 'test-muzey')).toHaveLength(2);
+    expect(page('organizatsii/test-muzey/index.html')).toContain('href="/dannye/rezultaty/rayon/rezultaty.csv" download');
   });
 });
 
@@ -101,6 +102,18 @@ describe('bad operator inputs', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/test-muzey-2018/);
     expect(result.output).toMatch(/методика не рассчитывается порталом/);
+  });
+
+  it('fail the build listing every bad register file, by file and field', async () => {
+    const dir = copyFixture('results');
+    const museum = path.join(dir, 'organizations/test-muzey.yaml');
+    fs.writeFileSync(museum, fs.readFileSync(museum, 'utf8').replace('sphere: culture', 'sphere: kultura'));
+    fs.appendFileSync(path.join(dir, 'assessments/test-muzey-2018.yaml'), 'colour: red\n');
+    const result = await buildSite({ contentDir: dir });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('Содержимое не прошло проверку схемы (2)');
+    expect(result.output).toMatch(/organizations\/test-muzey\.yaml → sphere: допустимые значения/);
+    expect(result.output).toMatch(/assessments\/test-muzey-2018\.yaml → colour: неизвестное поле/);
   });
 });
 
