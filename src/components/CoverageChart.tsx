@@ -2,13 +2,14 @@
 import { useEffect, useRef } from 'react';
 import type { CoverageRow } from '../domain/coverage/rows.ts';
 import { chartDatasets } from '../domain/coverage/chart.ts';
+import { preactIsland } from './island.ts';
 
 interface Props {
   rows: CoverageRow[];
   label: string;
 }
 
-export default function CoverageChart({ rows, label }: Props) {
+function CoverageChart({ rows, label }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
@@ -42,3 +43,5 @@ export default function CoverageChart({ rows, label }: Props) {
     </div>
   );
 }
+
+export default preactIsland(CoverageChart);

@@ -1,6 +1,7 @@
 // Progressive enhancement: a table next to it always carries the same numbers; this only draws
 // them. A missing number is drawn as a gap, never as a zero bar.
 import { useEffect, useRef } from 'react';
+import { preactIsland } from '../island.ts';
 
 interface Props {
   labels: string[];
@@ -13,7 +14,7 @@ interface Props {
   max?: number | null;
 }
 
-export default function ResultsChart({ labels, values, series, label, max }: Props) {
+function ResultsChart({ labels, values, series, label, max }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
@@ -46,3 +47,5 @@ export default function ResultsChart({ labels, values, series, label, max }: Pro
     </div>
   );
 }
+
+export default preactIsland(ResultsChart);

@@ -10,6 +10,7 @@ import type { FilterOptions } from './protocol.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { readState, writeState } from '../../domain/search/urlState.ts';
+import { preactIsland } from '../island.ts';
 
 const PAGE = 20;
 /** Screen readers hear the count once typing pauses, not at every letter. */
@@ -27,7 +28,7 @@ function summary(query: string, status: Status, response: SearchResponse | null)
   return response.partial ? `${found}, где есть только часть слов запроса.` : `${found}.`;
 }
 
-export default function SearchApp() {
+function SearchApp() {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const client = useRef<SearchClient | null>(null);
   const latest = useRef(0);
@@ -104,3 +105,5 @@ export default function SearchApp() {
     </div>
   );
 }
+
+export default preactIsland(SearchApp);
