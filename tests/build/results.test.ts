@@ -30,6 +30,15 @@ describe('the results fixture', () => {
     expect(html).toContain('href="/rezultaty/shkala/"');
     expect(t).toContain('Методика: Единый порядок расчёта показателей');
     expect(t).toContain('Насколько точно описана методика');
+    expect(html).toContain('href="/rezultaty/metodika/344n-2018/"');
+  });
+
+  it('explains each method once, on its own page', () => {
+    const t = text(page('rezultaty/metodika/344n-2018/index.html'));
+    expect(t).toContain('Что означают критерии и показатели');
+    expect(t).toMatch(/К1\. Открытость и доступность информации об организации \(до 100 баллов\)/);
+    expect(t).toContain('Пдист');
+    expect(t).toContain('344н-2018');
   });
 
   it('publishes published and computed scores together as the national «scores» dataset', () => {

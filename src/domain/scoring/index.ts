@@ -9,3 +9,4 @@ export { type CriterionResult, type Explanation, type IndicatorResult, type Scor
 export { type Comparison, type PublishedScores, type ScoreDifference, compareWithPublished } from './compare.ts';
 export { type ScoreBand, bandFor, scoreBands } from './bands.ts';
 export { type MeanScore, meanScore } from './aggregate.ts';
+export { methodBySlug, methodSlug } from './slug.ts';
