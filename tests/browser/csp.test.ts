@@ -29,7 +29,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-const pages = ['', 'territorii/rossiya/', 'plany/rossiya-mintrud-2016-2018/', 'poisk/?q=анкета', 'anketa/', 'otkrytye-dannye/'];
+const pages = [
+  '',
+  'territorii/rossiya/',
+  'plany/rossiya-mintrud-2016-2018/',
+  'poisk/?q=анкета',
+  'anketa/',
+  'anketa/kultura/?org=abinskiy-kdc',
+  'embed/anketa/kultura/?org=abinskiy-kdc',
+  'otkrytye-dannye/',
+];
 
 describe('strict CSP', () => {
   it.each(pages)('%s loads with no CSP violation', async (page) => {
@@ -44,6 +53,15 @@ describe('strict CSP', () => {
     await tab.mouse.wheel(0, 20000);
     await tab.waitForTimeout(300);
     expect(violations).toEqual([]);
+    await tab.close();
+  });
+
+  it.each(['anketa/kultura/', 'embed/anketa/kultura/'])('still runs the survey island under the policy, directory included (%s)', async (page) => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}${base}${page}?org=abinskiy-kdc`);
+    // The organization's name comes from the directory shard the island fetched under /nok/.
+    await tab.locator('.survey .lead', { hasText: 'Абинский КДЦ' }).waitFor();
+    expect(await tab.locator('button[type="submit"]').count()).toBe(1);
     await tab.close();
   });
 

@@ -38,6 +38,8 @@ const pageTypes = [
   ['largest plan', '/plany/rossiya-mintrud-2016-2018/'],
   ['accessibility statement', '/dostupnost/'],
   ['survey entry', '/anketa/'],
+  ['survey of a sphere, organization in the address', '/anketa/kultura/?org=abinskiy-kdc'],
+  ['embedded survey', '/embed/anketa/sotsialnoe-obsluzhivanie/?org=csp-semi-i-detey-bogorodsk'],
   ['open data', '/otkrytye-dannye/'],
 ] as const;
 

@@ -1,6 +1,9 @@
 // The citizen survey in headless Chromium against the real receiver serving the built site:
-// keyboard-only completion, offline queueing with exactly-once storage, axe-core in every state
-// of the form, 320 px, the no-JavaScript POST, and the embed reporting its height.
+// one questionnaire page per sphere with the organization in the address (?org=), looked up in
+// the static directory; keyboard-only completion, every organization state (found, unknown,
+// another sphere, directory unreachable), offline queueing with exactly-once storage, axe-core
+// in every state of the form, 320 px, the no-JavaScript POST with the organization code typed
+// in, and the embed reporting its height.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +15,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReceiver } from '../../src/receiver/index.ts';
 import { embedSnippet, heightMessageType } from '../../src/domain/survey-client/embed.ts';
+import { entryIn, type DirectoryEntry } from '../../src/domain/survey-client/organizationDirectory.ts';
+import { sphereSlug } from '../../src/domain/questionnaire/sphereSlugs.ts';
 import { buildRealSite } from '../helpers/build.ts';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
 
@@ -60,12 +65,34 @@ function rows(where: string, ...params: string[]): Row[] {
   }
 }
 
-async function openSurvey(context: BrowserContext, org: string): Promise<Page> {
+/** An organization as the built directory lists it (every shard file of the build). */
+function directoryEntry(id: string): DirectoryEntry {
+  const dir = path.join(outDir, 'anketa/organizatsii');
+  for (const file of fs.readdirSync(dir)) {
+    const entry = entryIn(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), id);
+    if (entry) return entry;
+  }
+  throw new Error(`no organization «${id}» in the built directory`);
+}
+
+/** The sphere page's address for an organization: `/anketa/<sphere slug>/?org=<id>`. */
+const surveyPath = (org: string, prefix = '') => `${prefix}/anketa/${sphereSlug[directoryEntry(org).sphere]}/?org=${org}`;
+
+async function openPage(context: BrowserContext, pathname: string): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(`${origin}/anketa/${org}/`);
+  const response = await page.goto(`${origin}${pathname}`);
   expect(response?.status()).toBe(200);
   // Astro drops «ssr» from the island once it has hydrated.
   await page.waitForSelector('astro-island:not([ssr])');
+  return page;
+}
+
+/** Waits until the island has found the organization: its name leads the form. */
+const organizationShown = (page: Page, org: string) => page.locator('.survey .lead', { hasText: directoryEntry(org).name }).waitFor();
+
+async function openSurvey(context: BrowserContext, org: string): Promise<Page> {
+  const page = await openPage(context, surveyPath(org));
+  await organizationShown(page, org);
   return page;
 }
 
@@ -91,6 +118,11 @@ describe('survey by keyboard alone', () => {
   it('completes the questionnaire with Tab, Space, arrows and Enter, and the receiver stores it', async () => {
     const context = await browser.newContext();
     const page = await openSurvey(context, culture);
+    const { name, territory } = directoryEntry(culture);
+    expect(await page.locator('.survey .lead').textContent()).toContain(`${name}, ${territory}`);
+    expect(await page.title()).toContain(name);
+    // The no-JavaScript code field stays inert text inside <noscript>: the id comes from the address.
+    expect(await page.locator('input[name="organization"]').count()).toBe(0);
     const proposal = 'Больше скамеек в фойе';
     const answered = new Set<string>();
     let submitted = false;
@@ -179,6 +211,8 @@ describe('form states', () => {
     await page.check('input[name="q2"][value="no"]');
     await page.reload();
     await page.waitForSelector('astro-island:not([ssr])');
+    // The draft is restored once the directory confirms the organization.
+    await organizationShown(page, culture);
     expect(await page.isChecked('input[name="q1"][value="yes"]')).toBe(true);
     expect(await page.isChecked('input[name="q2"][value="no"]')).toBe(true);
     expect(await status(page).textContent()).toContain('Восстановлены');
@@ -198,6 +232,102 @@ describe('form states', () => {
     await page.locator('.survey-error-summary a', { hasText: 'проверка на сервере' }).waitFor();
     expect(await page.isChecked('input[name="q6"][value="yes"]')).toBe(true);
     expect(await outboxKeys(page), 'the draft stays, the queue entry goes').toEqual([`nok-anketa:draft:${culture}`]);
+    await context.close();
+  });
+});
+
+describe('the organization in the address', () => {
+  const submitButtons = (page: Page) => page.locator('button[type="submit"]').count();
+  const findLinks = async (page: Page) => ({
+    search: await status(page).getByRole('link', { name: 'поиск по порталу' }).getAttribute('href'),
+    list: await status(page).getByRole('link', { name: 'списке организаций' }).getAttribute('href'),
+  });
+
+  it('names an unknown organization, points to the search and the list, and offers no form', async () => {
+    const context = await browser.newContext();
+    const page = await openPage(context, '/anketa/kultura/?org=net-takoy-organizatsii');
+    await expect.poll(() => status(page).textContent()).toContain('Организации с кодом «net-takoy-organizatsii» на портале нет');
+    expect(await findLinks(page)).toEqual({ search: '/poisk/', list: '/organizatsii/' });
+    expect(await submitButtons(page)).toBe(0);
+    expect(await page.locator('input[type="radio"]').count()).toBe(0);
+    await expectNoAxeViolations(page, 'unknown organization');
+    await context.close();
+  });
+
+  it('refuses a malformed code before fetching anything', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().includes('/anketa/organizatsii/') && fetched.push(r.url()));
+    await page.goto(`${origin}/anketa/kultura/?org=Abinskiy_KDC`);
+    await page.waitForSelector('astro-island:not([ssr])');
+    await expect.poll(() => status(page).textContent()).toContain('Код организации в адресе анкеты записан с ошибкой');
+    expect(await submitButtons(page)).toBe(0);
+    expect(fetched).toEqual([]);
+    await expectNoAxeViolations(page, 'malformed code');
+    await context.close();
+  });
+
+  it('without an organization shows the questions to read, not to send', async () => {
+    const context = await browser.newContext();
+    const page = await openPage(context, '/anketa/sotsialnoe-obsluzhivanie/');
+    await expect.poll(() => status(page).textContent()).toContain('В адресе анкеты не указана организация');
+    expect(await findLinks(page)).toEqual({ search: '/poisk/', list: '/organizatsii/' });
+    expect(await page.locator('input[name="q5"]').count()).toBe(2);
+    expect(await page.locator('fieldset:not([disabled])').count()).toBe(0);
+    expect(await submitButtons(page)).toBe(0);
+    await expectNoAxeViolations(page, 'no organization');
+    await context.close();
+  });
+
+  it('sends an organization of another sphere to its own questionnaire, keeping ?org=', async () => {
+    const context = await browser.newContext();
+    const page = await openPage(context, `/anketa/obrazovanie/?org=${culture}`);
+    const link = status(page).getByRole('link', { name: `Открыть анкету для организации «${directoryEntry(culture).name}»` });
+    await link.waitFor();
+    expect(await status(page).textContent()).toContain('относится к сфере «культура»');
+    expect(await link.getAttribute('href')).toBe(`/anketa/kultura/?org=${culture}`);
+    expect(await submitButtons(page)).toBe(0);
+    await expectNoAxeViolations(page, 'another sphere');
+    await link.click();
+    await page.waitForURL(`${origin}/anketa/kultura/?org=${culture}`);
+    await organizationShown(page, culture);
+    await context.close();
+  });
+
+  it('says the organization cannot be checked while the directory is unreachable, and retries', async () => {
+    const context = await browser.newContext();
+    await context.route('**/anketa/organizatsii/*.json', (route) => route.abort('internetdisconnected'));
+    const page = await openPage(context, surveyPath(culture));
+    await expect.poll(() => status(page).textContent()).toContain('Сейчас не удаётся проверить организацию');
+    expect(await submitButtons(page)).toBe(0);
+    await expectNoAxeViolations(page, 'directory unreachable');
+    await context.unroute('**/anketa/organizatsii/*.json');
+    await page.getByRole('button', { name: 'Повторить' }).click();
+    await organizationShown(page, culture);
+    expect(await submitButtons(page)).toBe(1);
+    await context.close();
+  });
+
+  it('restores an answer still queued for the organization, even while the directory is unreachable', async () => {
+    const context = await browser.newContext();
+    const org = 'akhtyrskiy-kdc';
+    await context.route('**/api/answers', (route) => route.abort('internetdisconnected'));
+    const page = await openSurvey(context, org);
+    await answerByClicks(page, cultureAnswers);
+    await page.click('button[type="submit"]');
+    await expect.poll(() => status(page).textContent()).toContain('ожидает отправки');
+    await context.route('**/anketa/organizatsii/*.json', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.waitForSelector('astro-island:not([ssr])');
+    await expect.poll(() => status(page).textContent()).toContain('ожидает отправки');
+    expect(await page.isChecked('input[name="q6"][value="yes"]')).toBe(true);
+    expect(await page.locator('#field-q1').isDisabled(), 'a queued answer is locked').toBe(true);
+    await expectNoAxeViolations(page, 'queued after a reload');
+    await context.unrouteAll();
+    await page.getByRole('button', { name: 'Отправить сейчас' }).click();
+    await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain('отправлено');
+    expect(rows('organization = ?', org)).toHaveLength(1);
     await context.close();
   });
 });
@@ -262,17 +392,40 @@ describe('small screens', () => {
   });
 });
 
+/**
+ * axe cannot run where scripts are off, so the page's no-JS DOM is served again, at the same
+ * address (same styles), to a page that runs scripts: its own scripts stripped so nothing
+ * hydrates, and <noscript> turned into <div> so the code field is parsed as it was shown.
+ */
+async function asRenderedWithoutJs(noJs: Page): Promise<Page> {
+  const html = (await noJs.content()).replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<(\/?)noscript>/g, '<$1div>');
+  const page = await browser.newPage();
+  await page.route(noJs.url(), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(noJs.url());
+  expect(await page.getByLabel('Код организации').count()).toBe(1);
+  return page;
+}
+
 describe('without JavaScript', () => {
-  it('posts the plain form and lands on the result page; the answer is stored', async () => {
+  it('posts the plain form with the organization code typed in and lands on the result page; the answer is stored', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}/anketa/kholmskiy-kdc/`);
+    await page.goto(`${origin}${surveyPath('kholmskiy-kdc')}`);
     // Every question is on the page at once, follow-ups included.
     expect(await page.locator('input[name="q2"]').count()).toBe(2);
+    // Nothing reads ?org= without a script, so the form asks for the code the organization page shows.
+    const code = page.getByLabel('Код организации');
+    expect(await code.getAttribute('name')).toBe('organization');
+    expect(await code.getAttribute('required')).not.toBeNull();
+    expect(await page.locator('#survey-organization-hint').textContent()).toBe('Код указан на странице организации на портале, рядом со ссылкой на анкету');
+    const rendered = await asRenderedWithoutJs(page);
+    await expectNoAxeViolations(rendered, 'no JavaScript');
+    await rendered.close();
     await page.click('button[type="submit"]');
-    await page.waitForURL(/\/anketa\/oshibka\/\?reason=invalid/);
+    await page.waitForURL(/\/anketa\/oshibka\/\?reason=invalid&fields=organization%2C/);
     expect(await page.locator('h1').textContent()).toBe('Ответы не отправлены');
     await page.goBack();
+    await code.fill('kholmskiy-kdc');
     await answerByClicks(page, { ...cultureAnswers, q4: 'yes' });
     await page.click('button[type="submit"]');
     await page.waitForURL(`${origin}/anketa/otpravleno/`);
@@ -287,7 +440,7 @@ describe('without JavaScript', () => {
 
 describe('embedding', () => {
   it('reports its height to the host page, and the snippet resizes the iframe', async () => {
-    const src = `${origin}/embed/anketa/${culture}/`;
+    const src = `${origin}${surveyPath(culture, '/embed')}`;
     const hostPage = `<!doctype html><html lang="ru"><head><title>Сайт органа власти</title></head><body>
       <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === '${heightMessageType}') heights.push(e.data.height); });</script>
       ${embedSnippet(src, 'Анкета')}</body></html>`;
@@ -300,6 +453,9 @@ describe('embedding', () => {
       await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0, undefined, { timeout: 15_000 });
       const frame = page.frameLocator('iframe');
       await frame.locator('h1').waitFor();
+      // The embed found the organization in its own address, and grew once the form came back.
+      await frame.locator('.survey .lead', { hasText: directoryEntry(culture).name }).waitFor();
+      await frame.locator('button[type="submit"]').waitFor();
       const inner = await page.frames()[1]!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       await expect.poll(() => page.evaluate(() => document.querySelector('iframe')!.style.height)).toBe(`${inner}px`);
       expect(inner).toBeGreaterThan(1000);
@@ -329,7 +485,7 @@ function shippedJs(html: string): Map<string, number> {
 
 describe('JavaScript weight', () => {
   it('keeps the form’s own code small and zod out of the browser', () => {
-    const html = fs.readFileSync(path.join(outDir, `anketa/${culture}/index.html`), 'utf8');
+    const html = fs.readFileSync(path.join(outDir, 'anketa/kultura/index.html'), 'utf8');
     const sizes = shippedJs(html);
     const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!, { level: 9 }).length, 0);
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);

@@ -63,7 +63,8 @@ describe('the results fixture', () => {
 
   it('links the survey, says the improvement plan is not published, and ships no JS without a chart', () => {
     const html = page('organizatsii/test-shkola/index.html');
-    expect(html).toContain('href="/anketa/test-shkola/"');
+    expect(html).toContain('href="/anketa/obrazovanie/?org=test-shkola"');
+    expect(text(html)).toContain('Код организации для анкеты: test-shkola');
     expect(text(html)).toContain('План по устранению недостатков не опубликован на портале');
     expect(text(html)).toContain('Результатов оценки этой организации на портале нет');
     expect(html).not.toMatch(/<script/);

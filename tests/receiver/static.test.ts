@@ -14,6 +14,8 @@ function makeSite(): string {
   };
   write('index.html', '<h1>НОК</h1>');
   write('anketa/index.html', '<h1>Анкета</h1>');
+  write('anketa/kultura/index.html', '<h1>Анкета получателя услуг</h1>');
+  write('anketa/organizatsii/0.json', '{"abinskiy-kdc":{"name":"МАУ «Абинский КДЦ»","sphere":"culture","territory":"Абинский район"}}');
   write('_astro/app.js', 'export {};');
   write('style.css', 'body{}');
   write('data/rows.csv', 'a,b');
@@ -36,6 +38,9 @@ describe('static site', () => {
   it.each([
     ['/', 'text/html; charset=utf-8', 'НОК'],
     ['/anketa/', 'text/html; charset=utf-8', 'Анкета'],
+    // One questionnaire page per sphere; the organization rides in the query string.
+    ['/anketa/kultura/?org=abinskiy-kdc', 'text/html; charset=utf-8', 'Анкета получателя услуг'],
+    ['/anketa/organizatsii/0.json', 'application/json; charset=utf-8', 'Абинский КДЦ'],
     ['/_astro/app.js', 'text/javascript; charset=utf-8', 'export'],
     ['/style.css', 'text/css; charset=utf-8', 'body'],
     ['/data/rows.csv', 'text/csv; charset=utf-8', 'a,b'],
@@ -50,6 +55,12 @@ describe('static site', () => {
     const reply = await send(r.port, { method: 'GET', path: '/anketa?x=1' });
     expect(reply.status).toBe(301);
     expect(reply.headers['location']).toBe('/anketa/?x=1');
+  });
+
+  it('keeps the organization in the query when it adds the slash to a survey address', async () => {
+    const reply = await send(r.port, { method: 'GET', path: '/anketa/kultura?org=abinskiy-kdc' });
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe('/anketa/kultura/?org=abinskiy-kdc');
   });
 
   it('serves 404.html with status 404 for a missing page', async () => {
@@ -115,6 +126,24 @@ describe('no-JavaScript form post', () => {
     const reply = await postForm({ ...base, id: randomUUID(), ...answers });
     expect(reply.status).toBe(303);
     expect(reply.headers['location']).toBe('/anketa/oshibka/?reason=invalid&fields=q6%2Cq17');
+  });
+
+  // Exactly what a sphere's questionnaire page posts without JavaScript: its hidden fields, the
+  // organization code typed into the <noscript> field, the honeypot and the answers; no id.
+  const sphereForm = (organization: string) => ({ sphere: 'culture', questionnaire: '675н-2018', organization, website: '', ...validAnswers('culture') });
+
+  it('stores the sphere page’s post with the organization code typed in', async () => {
+    const reply = await postForm(sphereForm('kholmskiy-kdc'));
+    expect(reply.status).toBe(303);
+    expect(reply.headers['location']).toBe('/anketa/otpravleno/');
+    expect(r.rows().filter((row) => row['organization'] === 'kholmskiy-kdc')).toHaveLength(1);
+  });
+
+  it('refuses the sphere page’s post with no or a mistyped organization code, naming the field', async () => {
+    for (const code of ['', 'Kholmskiy KDC']) {
+      const reply = await postForm(sphereForm(code));
+      expect(reply.headers['location'], code).toBe('/anketa/oshibka/?reason=invalid&fields=organization');
+    }
   });
 
   it('refuses a repeated field as malformed', async () => {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { idPattern } from './idPattern.ts';
 
-/** Content ids are file names: lowercase latin transliteration, digits and hyphens. */
+/** Content ids are file names (see idPattern.ts). */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'идентификатор: латиница в нижнем регистре, цифры и дефисы')
+  .regex(idPattern, 'идентификатор: латиница в нижнем регистре, цифры и дефисы')
   .describe('Identifier of another content entry (its file name without extension)');
 
 /** YAML turns an unquoted 2018-01-10 into a Date; both spellings mean the same calendar day. */

@@ -15,10 +15,12 @@ describe('height messages', () => {
 });
 
 describe('embedSnippet', () => {
-  const snippet = embedSnippet('https://nok.example/embed/anketa/abinskiy-kdc/', 'Анкета: «Дом культуры» & <клуб>');
+  const snippet = embedSnippet('https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc', 'Анкета: «Дом культуры» & <клуб>');
 
-  it('has an iframe with a title and the address', () => {
-    expect(snippet).toContain('<iframe src="https://nok.example/embed/anketa/abinskiy-kdc/" title="Анкета: «Дом культуры» &amp; &lt;клуб&gt;"');
+  it('has an iframe with a title and the address, organization included', () => {
+    expect(snippet).toContain('<iframe src="https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc" title="Анкета: «Дом культуры» &amp; &lt;клуб&gt;"');
+    // The listener finds its iframe by the same address, query and all.
+    expect(snippet).toContain('document.querySelector("iframe[src=\\"https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc\\"]")');
   });
 
   it('accepts heights only from its own iframe and the portal origin', () => {
