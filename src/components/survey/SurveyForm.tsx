@@ -18,6 +18,7 @@ import OrganizationNotice, { type FindLinks, type OrganizationProblem } from './
 import { browserStorage, startOutbox, type Outbox } from './outbox.ts';
 import QuestionField from './QuestionField.tsx';
 import SentPanel from './SentPanel.tsx';
+import { preactIsland } from '../island.ts';
 
 export interface SurveyFormProps {
   sphere: AnswerSubmission['sphere'];
@@ -54,7 +55,7 @@ const statusText: Record<Phase, string> = {
 const restoredText = 'Восстановлены ответы, которые Вы начали вводить раньше на этом устройстве.';
 const loadingText = 'Загружаем сведения об организации…';
 
-export default function SurveyForm(props: SurveyFormProps) {
+function SurveyForm(props: SurveyFormProps) {
   const { sphere, questionnaire, questions, freeTextMaxLength, endpoint, directory, children, codeField } = props;
   // false on the server and in the first client render, so hydration matches the full no-JS form.
   const [enhanced, setEnhanced] = useState(false);
@@ -249,3 +250,4 @@ export default function SurveyForm(props: SurveyFormProps) {
   );
 }
 
+export default preactIsland(SurveyForm);
