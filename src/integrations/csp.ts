@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, hasStyleAttributes, inlineScriptHashes, inlineStyleHashes } from '../domain/security/csp.ts';
+import { contentSecurityPolicy, scanPage } from '../domain/security/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -22,10 +22,10 @@ export function cspIntegration(options: { connectSrc: string[]; embedAncestors: 
         const scripts = new Set<string>();
         const styles = new Set<string>();
         for (const file of htmlFiles(out)) {
-          const html = fs.readFileSync(file, 'utf8');
-          if (hasStyleAttributes(html)) throw new Error(`${path.relative(out, file)}: атрибут style нарушает политику CSP (style-src без 'unsafe-inline')`);
-          for (const h of inlineScriptHashes(html)) scripts.add(h);
-          for (const h of inlineStyleHashes(html)) styles.add(h);
+          const page = scanPage(fs.readFileSync(file));
+          if (page.hasStyleAttribute) throw new Error(`${path.relative(out, file)}: атрибут style нарушает политику CSP (style-src без 'unsafe-inline')`);
+          for (const h of page.scriptHashes) scripts.add(h);
+          for (const h of page.styleHashes) styles.add(h);
         }
         const policy = (frameAncestors: string[]) =>
           contentSecurityPolicy({ scriptHashes: [...scripts], styleHashes: [...styles], connectSrc: options.connectSrc, frameAncestors });

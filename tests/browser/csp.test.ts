@@ -65,7 +65,7 @@ describe('strict CSP', () => {
     await tab.close();
   });
 
-  it('still runs the chart island under the policy', async () => {
+  it('still draws charts under the policy', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}${base}territorii/rossiya/`);
     await tab.locator('canvas').first().scrollIntoViewIfNeeded();

@@ -68,7 +68,11 @@ describe('the results fixture', () => {
     expect(text(html)).toContain('План по устранению недостатков не опубликован на портале');
     expect(text(html)).toContain('Результатов оценки этой организации на портале нет');
     expect(html).not.toMatch(/<script/);
-    expect(page('organizatsii/test-muzey/index.html')).toMatch(/<astro-island[^>]+client="visible"/);
+    // A chart is its data next to the table and one external module script: no island, no inline loader.
+    const withChart = page('organizatsii/test-muzey/index.html');
+    expect(withChart).toMatch(/<canvas role="img"[^>]+data-chart="\{&quot;labels&quot;/);
+    expect(withChart).toMatch(/<script type="module" src="[^"]+\.js"><\/script>/);
+    expect(withChart).not.toMatch(/<astro-island|data-astro-cid/);
   });
 
   it('gives a parent territory a results page that aggregates its municipality, by method and year', () => {

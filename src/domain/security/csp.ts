@@ -1,28 +1,35 @@
 import { createHash } from 'node:crypto';
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (bytes: Uint8Array) => `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
+
+export interface PageScan {
+  /** Hashes of inline scripts (Astro's island loader); JSON data blocks are not executed and need none. */
+  scriptHashes: string[];
+  /** Hashes of <style> elements (Astro's one-line island rule). */
+  styleHashes: string[];
+  /** Style attributes cannot be hashed: a page with one breaks a policy without 'unsafe-inline'. */
+  hasStyleAttribute: boolean;
+}
 
 /**
- * Hashes of the inline scripts a built page carries (Astro's island loader). A strict policy
- * lists them instead of allowing 'unsafe-inline'; JSON data blocks are not executed and need none.
+ * What a built page needs from a strict policy, so it can list hashes instead of allowing
+ * 'unsafe-inline'. The page is scanned as latin1 — one character per byte, so no UTF-8 decoding of
+ * ~1 GB of HTML at national scale, and match offsets are byte offsets — and hashed as its bytes.
  */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+export function scanPage(page: Buffer): PageScan {
+  const html = page.toString('latin1');
+  const bytes = ([start, end]: [number, number]) => page.subarray(start, end);
+  const scripts = new Set<string>();
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/dg)) {
     const attrs = m[1] ?? '';
     if (/\ssrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue;
-    hashes.add(sha256(m[2] ?? ''));
+    scripts.add(sha256(bytes(m.indices![2]!)));
   }
-  return [...hashes];
-}
-
-/** Hashes of <style> elements (Astro's one-line island rule); style attributes cannot be hashed. */
-export function inlineStyleHashes(html: string): string[] {
-  return [...new Set([...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? '')))];
-}
-
-export function hasStyleAttributes(html: string): boolean {
-  return /<[a-z][^>]*\sstyle="/i.test(html);
+  const styles = new Set<string>();
+  for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/dg)) {
+    styles.add(sha256(bytes(m.indices![1]!)));
+  }
+  return { scriptHashes: [...scripts], styleHashes: [...styles], hasStyleAttribute: /<[a-z][^>]*\sstyle="/i.test(html) };
 }
 
 export interface PolicyOptions {
