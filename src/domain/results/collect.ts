@@ -1,7 +1,7 @@
 // Every organization's results, built once per build from the content index (pages must not scan
 // whole collections per page: at national scale that would make the build quadratic).
 import type { ContentIndex } from '../contentIndex.ts';
-import { computedView, publishedView, sameAssessment, type PublishedView, type ResultView } from './view.ts';
+import { assessmentKey, computedView, publishedView, sameAssessment, type PublishedView, type ResultView } from './view.ts';
 
 /** Newest first; «год не указан» last; a computed result just before the published one it checks. */
 export function byYearDesc(a: ResultView, b: ResultView): number {
@@ -39,7 +39,9 @@ export function resultsByOrganization(index: ContentIndex): Map<string, ResultVi
  * official score) when there is one, otherwise the computed one.
  */
 export function countedResults(results: readonly ResultView[]): ResultView[] {
-  return results.filter((r) => r.kind === 'published' || !results.some((p) => p.kind === 'published' && sameAssessment(p, r)));
+  // A set of the published assessments, not a scan per result: a national group holds tens of thousands.
+  const published = new Set(results.flatMap((r) => (r.kind === 'published' ? (assessmentKey(r) ?? []) : [])));
+  return results.filter((r) => r.kind === 'published' || !published.has(assessmentKey(r) ?? ''));
 }
 
 export type { PublishedView };

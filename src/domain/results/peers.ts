@@ -20,7 +20,11 @@ function sphereMeansOf(index: ContentIndex): Map<string, MeanScore> {
   if (map) return map;
   const buckets = new Map<string, ResultView[]>();
   for (const results of resultsByOrganization(index).values()) {
-    for (const r of countedResults(results)) buckets.set(key(r), [...(buckets.get(key(r)) ?? []), r]);
+    for (const r of countedResults(results)) {
+      const bucket = buckets.get(key(r));
+      if (bucket) bucket.push(r);
+      else buckets.set(key(r), [r]);
+    }
   }
   map = new Map([...buckets].map(([k, rs]) => [k, groupMean(rs)]));
   sphereCache.set(index, map);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedView, publishedScores, resultsByOrganization, type ComputedView, type PublishedView } from '../../../src/domain/results/index.ts';
+import { assessmentKey, sameAssessment } from '../../../src/domain/results/view.ts';
 import { fixtureDir, load, realDir } from './content.ts';
 
 const fixture = load(fixtureDir);
@@ -64,5 +65,21 @@ describe('computed results', () => {
   it('orders an organization’s results newest first, the computed one before the published one it checks', () => {
     expect(of(fixture, 'test-biblioteka').map((r) => r.year)).toEqual([2018, 2017]);
     expect(of(fixture, 'test-muzey').map((r) => r.kind)).toEqual(['computed', 'published']);
+  });
+});
+
+describe('assessmentKey', () => {
+  const a = { organizationId: 'muzey', year: 2021, method: { id: '344н-2018' } };
+  it('is equal exactly when sameAssessment holds', () => {
+    expect(assessmentKey(a)).toBe(assessmentKey({ ...a }));
+    expect(sameAssessment(a, { ...a })).toBe(true);
+    for (const other of [{ ...a, year: 2022 }, { ...a, organizationId: 'shkola' }, { ...a, method: { id: 'другая' } }]) {
+      expect(assessmentKey(other)).not.toBe(assessmentKey(a));
+      expect(sameAssessment(a, other)).toBe(false);
+    }
+  });
+  it('is null for an unknown year, which pairs with nothing', () => {
+    expect(assessmentKey({ ...a, year: null })).toBeNull();
+    expect(sameAssessment({ ...a, year: null }, { ...a, year: null })).toBe(false);
   });
 });
