@@ -1,5 +1,6 @@
 // npm run bench [-- --fractions 0.01,0.1,1]
-// Runs every benchmark as its own process (one at a time: they measure the same 2 cores) and
+// Runs every benchmark as its own process (one at a time: they measure the same 2 cores; the
+// build first, so that bench:search measures the search index it built from the synthetic nation) and
 // prints their key figures next to the targets of TARGETS.md in one table. A benchmark that is
 // missing or fails is reported as such; the others still run.
 import { spawn } from 'node:child_process';
@@ -36,17 +37,17 @@ const benches: Bench[] = [
     ],
   },
   {
+    name: 'bench:build',
+    scripts: [{ file: 'build.ts', args: ['--fractions', values.fractions] }],
+    figures: [], // one row per fraction, read by buildFigures below
+  },
+  {
     name: 'bench:search',
     scripts: [{ file: 'search.ts' }],
     figures: [
       { name: 'first query, KB gzip', pattern: /max: ([\d.,]+) KB gzip/, target: '≤ 150 KB', meets: (v) => v <= 150 },
       { name: 'Chromium p95, ms', pattern: /Chromium, warm round trip[^\n]*p95 ([\d.,]+) ms/, target: '≤ 16 ms', meets: (v) => v <= 16 },
     ],
-  },
-  {
-    name: 'bench:build',
-    scripts: [{ file: 'build.ts', args: ['--fractions', values.fractions] }],
-    figures: [], // one row per fraction, read by buildFigures below
   },
 ];
 
@@ -68,7 +69,8 @@ type Row = [bench: string, figure: string, value: string, target: string, verdic
 
 function figureRows(bench: Bench, output: string): Row[] {
   return bench.figures.map((f) => {
-    const match = f.pattern.exec(output)?.[1];
+    // The last figure printed is the largest index (bench:search ends with the synthetic nation).
+    const match = [...output.matchAll(new RegExp(f.pattern.source, `${f.pattern.flags}g`))].at(-1)?.[1];
     if (match === undefined) return [bench.name, f.name, 'not found in output', f.target ?? '', '?'];
     const verdict = f.meets ? (f.meets(num(match)) ? 'meets' : 'MISSES') : '';
     return [bench.name, f.name, match, f.target ?? '', verdict];

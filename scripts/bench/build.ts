@@ -53,6 +53,13 @@ function machine(): string {
   return `${cpu}, ${os.cpus().length} cores, ${gb(os.totalmem())} RAM, Node ${process.version}, load average at start ${os.loadavg()[0]!.toFixed(1)}`;
 }
 
+/** The nation's built search index, for bench:search to measure (synthetic/search-index-<percent>/). */
+function keepSearchIndex(outDir: string, fraction: number): void {
+  const kept = path.join(repo, 'synthetic', `search-index-${fraction * 100}`);
+  fs.rmSync(kept, { recursive: true, force: true });
+  fs.cpSync(path.join(outDir, 'search-index'), kept, { recursive: true });
+}
+
 interface Row { fraction: number; site: BuildFigures; bare?: BuildFigures }
 
 function printRow({ fraction, site, bare }: Row): void {
@@ -78,6 +85,7 @@ for (const fraction of fractions) {
   const tag = `f${fraction}`;
   const outDir = path.join(work, `out-${tag}`);
   const site = await measureBuild(portal, outDir, { NOK_CONTENT_DIR: tree, NOK_OUT_DIR: outDir, NOK_CACHE_DIR: path.join(work, `cache-${tag}`) }, path.join(work, `build-${tag}.log`));
+  keepSearchIndex(outDir, fraction);
   fs.rmSync(outDir, { recursive: true, force: true });
   let bareFigures: BuildFigures | undefined;
   if (bare) {

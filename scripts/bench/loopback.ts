@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { once } from 'node:events';
+import { questionsFor } from '../../src/domain/questionnaire/index.ts';
+import type { Sphere } from '../../src/domain/schemas/common.ts';
 
 export const loopback = '127.0.0.1';
 const root = path.resolve(import.meta.dirname, '../..');
@@ -42,16 +44,22 @@ export async function stopReceiver(r: ReceiverChild, signal: NodeJS.Signals = 'S
 
 const yesNo = () => (Math.random() < 0.8 ? 'yes' : 'no');
 
-/** A valid healthcare questionnaire with random answers and skip logic respected. */
-export function randomSubmission(organization = 'bench-bolnica'): { id: string; body: string } {
+/** An organization answers are posted for, with its sphere (which sets the questions asked). */
+export interface BenchOrganization {
+  id: string;
+  sphere: Sphere;
+}
+
+/** A valid questionnaire of the organization's sphere with random answers and skip logic respected. */
+export function randomSubmission({ id: organization, sphere }: BenchOrganization = { id: 'bench-bolnica', sphere: 'health' }): { id: string; body: string } {
   const answers: Record<string, string> = {};
-  for (let n = 1; n <= 15; n += 1) answers[`q${n}`] = yesNo();
+  for (const q of questionsFor(sphere).filter((q) => Number(q.id.slice(1)) <= 15)) answers[q.id] = yesNo();
   for (const [screen, dependent] of [['q1', 'q2'], ['q3', 'q4'], ['q7', 'q8'], ['q11', 'q12']] as const) {
     if (answers[screen] === 'no') delete answers[dependent];
   }
   answers['q17'] = Math.random() < 0.5 ? 'male' : 'female';
   const id = randomUUID();
-  return { id, body: JSON.stringify({ id, organization, questionnaire: '675н-2018', sphere: 'health', answers }) };
+  return { id, body: JSON.stringify({ id, organization, questionnaire: '675н-2018', sphere, answers }) };
 }
 
 export interface PostResult {

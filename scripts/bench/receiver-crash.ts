@@ -28,7 +28,7 @@ let conflicts = 0;
 
 /** Posts one questionnaire until a 201, reusing its id and body across crashes. */
 async function deliver(agent: http.Agent): Promise<void> {
-  const { id, body } = randomSubmission('crash-test');
+  const { id, body } = randomSubmission({ id: 'crash-test', sphere: 'health' });
   for (;;) {
     attempts += 1;
     const { status } = await postAnswer(agent, receiver.port, body, 2000);

@@ -282,10 +282,10 @@ function builtWorker(): string {
   return `/_astro/${worker}`;
 }
 
+const readIndex = (dir: string): Files => new Map(fs.readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]));
+
 const workerPath = builtWorker();
-const realDir = path.join(DIST, 'search-index');
-const real: Files = new Map(fs.readdirSync(realDir).map((f) => [f.replace(/\.json$/, ''), fs.readFileSync(path.join(realDir, f), 'utf8')]));
-await report(`real content (${DIST})`, real, workerPath);
+await report(`real content (${DIST})`, readIndex(path.join(DIST, 'search-index')), workerPath);
 
 const t = performance.now();
 const country = syntheticCountry(RECORDS);
@@ -295,3 +295,11 @@ const buildMs = performance.now() - t;
 console.log(`\nSYNTHETIC: ${country.records.length} records (seed ${SEED}), ${country.territories.length} territories; generated and indexed in ${(buildMs / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 await report(`SYNTHETIC national scale, ${country.records.length} records`, synthetic, workerPath);
 
+// The index the site itself built from the synthetic nation (kept by bench:build), largest first.
+const nations = fs.existsSync(path.join(root, 'synthetic'))
+  ? fs.readdirSync(path.join(root, 'synthetic')).filter((d) => /^search-index-[\d.]+$/.test(d)).sort((a, b) => parseFloat(b.slice(13)) - parseFloat(a.slice(13)))
+  : [];
+if (nations.length === 0) console.log('\nSYNTHETIC nation: no index yet; run "npm run bench:build -- --fractions 1" to build one.');
+for (const dir of nations) {
+  await report(`SYNTHETIC nation at ${dir.slice(13)} % (index built by the site from synthetic/${dir.slice(13)}/, kept by bench:build)`, readIndex(path.join(root, 'synthetic', dir)), workerPath);
+}
