@@ -1,4 +1,5 @@
 import type { Moment, Occurrence } from './schema.ts';
+import { memoized } from '../memo.ts';
 
 /** Calendar arithmetic on YYYY-MM-DD strings; they compare correctly as plain strings. */
 
@@ -66,7 +67,7 @@ function checkedIsoDay(isoDate: string): string {
 const ruDay = new Intl.DateTimeFormat('ru-RU', { timeZone: 'UTC' });
 
 /** «14.03.2017» */
-export function formatDay(isoDate: string): string {
+export const formatDay = memoized((isoDate: string): string => {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return ruDay.format(new Date(Date.UTC(year, month - 1, day)));
-}
+});
