@@ -295,9 +295,10 @@ const buildMs = performance.now() - t;
 console.log(`\nSYNTHETIC: ${country.records.length} records (seed ${SEED}), ${country.territories.length} territories; generated and indexed in ${(buildMs / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 await report(`SYNTHETIC national scale, ${country.records.length} records`, synthetic, workerPath);
 
-// The index the site itself built from the synthetic nation (kept by bench:build), largest first.
+// The index the site itself built from the synthetic nation (kept by bench:build), largest last:
+// `npm run bench` reports the last figures printed.
 const nations = fs.existsSync(path.join(root, 'synthetic'))
-  ? fs.readdirSync(path.join(root, 'synthetic')).filter((d) => /^search-index-[\d.]+$/.test(d)).sort((a, b) => parseFloat(b.slice(13)) - parseFloat(a.slice(13)))
+  ? fs.readdirSync(path.join(root, 'synthetic')).filter((d) => /^search-index-[\d.]+$/.test(d)).sort((a, b) => parseFloat(a.slice(13)) - parseFloat(b.slice(13)))
   : [];
 if (nations.length === 0) console.log('\nSYNTHETIC nation: no index yet; run "npm run bench:build -- --fractions 1" to build one.');
 for (const dir of nations) {
