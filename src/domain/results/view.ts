@@ -135,9 +135,11 @@ export function computedView(entry: Entry<Assessment>, published: PublishedView 
 
 type AssessmentOf = { organizationId: string; year: number | null; method: { id: string } };
 
-/** Same organization, year and method: the pair a computed result is checked against. */
-export const sameAssessment = (a: AssessmentOf, b: AssessmentOf) =>
-  a.organizationId === b.organizationId && a.year !== null && a.year === b.year && a.method.id === b.method.id;
-
-/** What `sameAssessment` compares, as one string; null when the year is unknown (it pairs with nothing). */
+/** Organization, year and method as one string; null when the year is unknown (it pairs with nothing). */
 export const assessmentKey = (a: AssessmentOf): string | null => (a.year === null ? null : `${a.organizationId}\u0000${a.year}\u0000${a.method.id}`);
+
+/** Same organization, year and method: the pair a computed result is checked against. */
+export const sameAssessment = (a: AssessmentOf, b: AssessmentOf): boolean => {
+  const key = assessmentKey(a);
+  return key !== null && key === assessmentKey(b);
+};
