@@ -10,19 +10,20 @@ import type { z } from 'zod';
 import { formatImportErrors, importResultsCsv, type ImportError, type PublishedResult } from '../domain/csv/index.ts';
 import { formatSchemaProblems, parseYamlEntry } from '../domain/content/yamlEntry.ts';
 import type { Entry, IntegrityProblem } from '../domain/integrity.ts';
+import type { StringPool } from '../domain/content/stringPool.ts';
 
 const relative = (file: string) => path.relative(process.cwd(), file);
 
 const filesIn = (dir: string, extension: string) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(extension)).sort() : [];
 
-/** Every `*.yaml` file of a folder as entries; each bad file's problems go to `problems`. */
-export function readYamlFolder<S extends z.ZodType>(dir: string, schema: S, problems: IntegrityProblem[]): Entry<z.output<S>>[] {
+/** Every `*.yaml` file of a folder as entries, their strings kept in `pool`; each bad file's problems go to `problems`. */
+export function readYamlFolder<S extends z.ZodType>(dir: string, schema: S, problems: IntegrityProblem[], pool: StringPool): Entry<z.output<S>>[] {
   const entries: Entry<z.output<S>>[] = [];
   for (const file of filesIn(dir, '.yaml')) {
     const filePath = path.join(dir, file);
     const result = parseYamlEntry(fs.readFileSync(filePath, 'utf8'), relative(filePath), schema);
-    if (result.ok) entries.push(result.entry);
+    if (result.ok) entries.push({ ...result.entry, data: pool.intern(result.entry.data) });
     else problems.push(...result.problems);
   }
   return entries;
@@ -33,8 +34,8 @@ export function throwIfProblems(problems: IntegrityProblem[]): void {
   if (problems.length > 0) throw new Error(formatSchemaProblems(problems));
 }
 
-/** Every row of every results CSV; one bad row anywhere fails the build and nothing is half-imported. */
-export function loadResultsFolder(dir: string): Entry<PublishedResult>[] {
+/** Every row of every results CSV, strings kept in `pool`; one bad row anywhere fails the build and nothing is half-imported. */
+export function loadResultsFolder(dir: string, pool: StringPool): Entry<PublishedResult>[] {
   const errors: ImportError[] = [];
   const entries: Entry<PublishedResult>[] = [];
   for (const file of filesIn(dir, '.csv')) {
@@ -45,7 +46,7 @@ export function loadResultsFolder(dir: string): Entry<PublishedResult>[] {
       continue;
     }
     const stem = file.replace(/\.csv$/, '');
-    result.rows.forEach((row, i) => entries.push({ id: `${stem}-${i + 1}`, filePath, data: row }));
+    result.rows.forEach((row, i) => entries.push({ id: `${stem}-${i + 1}`, filePath, data: pool.intern(row) }));
   }
   if (errors.length > 0) throw new Error(formatImportErrors(errors));
   return entries;

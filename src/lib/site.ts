@@ -9,6 +9,7 @@ import { loadResultsFolder, readYamlFolder, throwIfProblems } from './registers.
 import { indexContent, type ContentIndex } from '../domain/contentIndex.ts';
 import { organizationSchema } from '../domain/schemas/index.ts';
 import { assessmentSchema } from '../domain/results/assessment.ts';
+import { createStringPool } from '../domain/content/stringPool.ts';
 import { improvementPlanSchema } from '../domain/schemas/improvementPlan.ts';
 
 // Code-unit order, not localeCompare: ids are ASCII slugs, and ICU collation of 130,000 ids is slow.
@@ -23,11 +24,13 @@ async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTar
 function registers() {
   const root = contentDir();
   const problems: IntegrityProblem[] = [];
-  const organizations = readYamlFolder(path.join(root, 'organizations'), organizationSchema, problems).sort(byId);
-  const assessments = readYamlFolder(path.join(root, 'assessments'), assessmentSchema, problems).sort(byId);
-  const improvementPlans = readYamlFolder(path.join(root, 'improvement-plans'), improvementPlanSchema, problems).sort(byId);
+  // One pool for all registers: they repeat each other's names, codes and texts.
+  const pool = createStringPool();
+  const organizations = readYamlFolder(path.join(root, 'organizations'), organizationSchema, problems, pool).sort(byId);
+  const assessments = readYamlFolder(path.join(root, 'assessments'), assessmentSchema, problems, pool).sort(byId);
+  const improvementPlans = readYamlFolder(path.join(root, 'improvement-plans'), improvementPlanSchema, problems, pool).sort(byId);
   throwIfProblems(problems);
-  return { organizations, assessments, improvementPlans, results: loadResultsFolder(path.join(root, 'results')).sort(byId) };
+  return { organizations, assessments, improvementPlans, results: loadResultsFolder(path.join(root, 'results'), pool).sort(byId) };
 }
 
 async function loadGraph(): Promise<ContentGraph> {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildCommand } from '../../scripts/build.ts';
 
 export interface BuildResult {
   code: number;
@@ -11,7 +12,6 @@ export interface BuildResult {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * Vitest puts Vite's own variables (BASE_URL, MODE…) and NODE_ENV=test in process.env; a child
@@ -34,7 +34,7 @@ export async function buildSite(options: { contentDir: string; base?: string; en
     NOK_BASE: options.base ?? '/',
     ...options.env,
   };
-  const child = spawn(process.execPath, [astroBin, 'build'], { cwd: root, env });
+  const child = spawn(process.execPath, buildCommand(), { cwd: root, env });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildCommand } from '../../build.ts';
 
 export interface BuildFigures {
   pages: number;
@@ -59,7 +60,8 @@ export function directorySize(dir: string): { bytes: number; files: number } {
 export async function measureBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildFigures> {
   const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
-  const child = spawn(process.execPath, [astro, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  // The same Node flags as `npm run build`, for both projects: the comparison is of the sites, not the settings.
+  const child = spawn(process.execPath, buildCommand(astro), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   const peak = trackPeak(child.pid!);
   const log = fs.createWriteStream(logFile);
   let tail = '';
