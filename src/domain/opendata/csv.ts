@@ -11,11 +11,40 @@ export const columnsOf = (schema: RowSchema): string[] => Object.keys(schema.sha
  * Cyrillic), comma-separated, CRLF line ends, a header row in the order given. null is an empty cell.
  */
 export function toCsv<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[]): string {
-  const body = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' });
-  return `\uFEFF${body}\r\n`;
+  return [...csvChunks(rows, columns)].join('');
+}
+
+/**
+ * The text of toCsv in pieces of `rowsPerChunk` rows. A national download is hundreds of
+ * megabytes: built as one string, it and its encoded copies were the build's peak memory.
+ */
+export function* csvChunks<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[], rowsPerChunk = 5000): Generator<string> {
+  yield `\uFEFF${Papa.unparse([columns], { newline: '\r\n' })}\r\n`;
+  for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    const data = rows.slice(start, start + rowsPerChunk).map((r) => columns.map((c) => r[c] ?? ''));
+    yield `${Papa.unparse(data, { newline: '\r\n' })}\r\n`;
+  }
 }
 
 export const rowsToCsv = (schema: RowSchema, rows: object[]): string => toCsv(rows as Record<string, unknown>[], columnsOf(schema));
+
+export const rowsToCsvChunks = (schema: RowSchema, rows: object[]): Iterable<string> => csvChunks(rows as Record<string, unknown>[], columnsOf(schema));
+
+/** The text of `JSON.stringify(rows, null, 1)` in pieces of `rowsPerChunk` rows, for the same reason as csvChunks. */
+export function* jsonArrayChunks(rows: readonly unknown[], rowsPerChunk = 2000): Generator<string> {
+  if (rows.length === 0) {
+    yield '[]';
+    return;
+  }
+  // Inside the array every line of a row is indented one more space; JSON escapes newlines in
+  // strings, so each line break in a row's text is one of the formatting.
+  const element = (row: unknown) => ` ${JSON.stringify(row, null, 1).replaceAll('\n', '\n ')}`;
+  for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    const piece = rows.slice(start, start + rowsPerChunk).map(element).join(',\n');
+    yield `${start === 0 ? '[\n' : ',\n'}${piece}`;
+  }
+  yield '\n]';
+}
 
 export interface JsonProperty {
   type?: string | string[];

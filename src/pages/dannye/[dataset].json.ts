@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import type { DatasetId } from '../../domain/opendata/datasets.ts';
-import { datasetPaths, datasetRows, jsonHeaders } from '../../lib/openData.ts';
+import { jsonArrayChunks } from '../../domain/opendata/csv.ts';
+import { datasetPaths, datasetRows, jsonHeaders, streamedResponse } from '../../lib/openData.ts';
 
 export const getStaticPaths = datasetPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await datasetRows(params.dataset as DatasetId), null, 1), { headers: jsonHeaders });
+  streamedResponse(jsonArrayChunks(await datasetRows(params.dataset as DatasetId)), jsonHeaders);

@@ -4,7 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/site.ts';
 import { rowsWithin, territoriesWithPlans } from '../../components/improvement/data.ts';
 import { improvementRecord, improvementRowSchema } from '../../domain/progress/index.ts';
-import { rowsToCsv } from '../../domain/opendata/csv.ts';
+import { rowsToCsvChunks } from '../../domain/opendata/csv.ts';
+import { csvHeaders, streamedResponse } from '../../lib/openData.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -13,6 +14,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  const csv = rowsToCsv(improvementRowSchema, rowsWithin(String(params.territory), site).map(improvementRecord));
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return streamedResponse(rowsToCsvChunks(improvementRowSchema, rowsWithin(String(params.territory), site).map(improvementRecord)), csvHeaders);
 };

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../lib/site.ts';
 import { coverageRows, coverageRowSchema } from '../../../domain/coverage/rows.ts';
-import { rowsToCsv } from '../../../domain/opendata/csv.ts';
+import { rowsToCsvChunks } from '../../../domain/opendata/csv.ts';
+import { csvHeaders, streamedResponse } from '../../../lib/openData.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -12,6 +13,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const targets = site.targetsByTerritory.get(String(params.territory)) ?? [];
-  const csv = rowsToCsv(coverageRowSchema, targets.flatMap((t) => coverageRows(t.data)));
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return streamedResponse(rowsToCsvChunks(coverageRowSchema, targets.flatMap((t) => coverageRows(t.data))), csvHeaders);
 };

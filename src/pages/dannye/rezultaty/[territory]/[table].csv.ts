@@ -2,7 +2,8 @@
 // totals, and the means by sphere — the same rows the page shows.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../lib/site.ts';
-import { rowsToCsv } from '../../../../domain/opendata/csv.ts';
+import { rowsToCsvChunks } from '../../../../domain/opendata/csv.ts';
+import { csvHeaders, streamedResponse } from '../../../../lib/openData.ts';
 import type { ContentIndex } from '../../../../domain/contentIndex.ts';
 import {
   distributionRowSchema, distributionRows, groupResults, resultRow, resultRowSchema, resultsWithin,
@@ -10,9 +11,9 @@ import {
 } from '../../../../domain/results/index.ts';
 
 const tables = {
-  rezultaty: (id: string, site: ContentIndex) => rowsToCsv(resultRowSchema, resultsWithin(id, site).map((r) => resultRow(r, site))),
-  raspredelenie: (id: string, site: ContentIndex) => rowsToCsv(distributionRowSchema, distributionRows(groupResults(resultsWithin(id, site)))),
-  srednie: (id: string, site: ContentIndex) => rowsToCsv(sphereMeanRowSchema, sphereMeanRows(groupResults(resultsWithin(id, site)))),
+  rezultaty: (id: string, site: ContentIndex) => rowsToCsvChunks(resultRowSchema, resultsWithin(id, site).map((r) => resultRow(r, site))),
+  raspredelenie: (id: string, site: ContentIndex) => rowsToCsvChunks(distributionRowSchema, distributionRows(groupResults(resultsWithin(id, site)))),
+  srednie: (id: string, site: ContentIndex) => rowsToCsvChunks(sphereMeanRowSchema, sphereMeanRows(groupResults(resultsWithin(id, site)))),
 };
 
 export const getStaticPaths = (async () => {
@@ -22,6 +23,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  const csv = tables[params.table as keyof typeof tables](String(params.territory), site);
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return streamedResponse(tables[params.table as keyof typeof tables](String(params.territory), site), csvHeaders);
 };
