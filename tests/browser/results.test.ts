@@ -45,6 +45,7 @@ const pages: [string, () => Server, string][] = [
   ['fixture territory results', () => fixture, '/rezultaty/oblast/'],
   ['band convention', () => real, '/rezultaty/shkala/'],
   ['organizations index', () => real, '/organizatsii/'],
+  ['organizations of a region', () => real, '/territorii/krasnodarskiy-kray/organizatsii/'],
   ['results index', () => real, '/rezultaty/'],
 ];
 

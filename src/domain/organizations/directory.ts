@@ -1,0 +1,73 @@
+// Where a citizen finds an organization without the search: one table while the list is short,
+// the territories within (with their counts) when it is not. A national list of 130,000
+// organizations in one table is ~40 MB of HTML: unusable on a phone, and a minute of the build.
+import type { ContentIndex } from '../contentIndex.ts';
+import type { Entry } from '../integrity.ts';
+import type { Organization, Territory } from '../schemas/index.ts';
+import { organizationsWithin } from '../results/scope.ts';
+
+/** Longest list shown as one table; the same bound as the results tables. */
+export const DIRECTORY_ROWS = 1000;
+
+export interface TerritoryCount {
+  territory: Entry<Territory>;
+  /** Organizations in the territory and every territory within it. */
+  organizations: number;
+}
+
+export type OrganizationDirectory =
+  | { kind: 'organizations'; organizations: Entry<Organization>[] }
+  | { kind: 'territories'; territories: TerritoryCount[]; own: Entry<Organization>[] };
+
+const countsCache = new WeakMap<ContentIndex, Map<string, number>>();
+
+/** Organizations in or below each territory: one walk up from every organization, once per build. */
+export function organizationCounts(index: ContentIndex): Map<string, number> {
+  const cached = countsCache.get(index);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const organization of index.graph.organizations) {
+    const seen = new Set<string>();
+    for (let id: string | undefined = organization.data.territory; id !== undefined && !seen.has(id); id = index.territoryById.get(id)?.data.parent) {
+      seen.add(id);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  countsCache.set(index, counts);
+  return counts;
+}
+
+const collator = new Intl.Collator('ru');
+
+/** By territory name, then organization name, as a reader scans a printed register. */
+export function sortOrganizations(organizations: Entry<Organization>[], index: ContentIndex): Entry<Organization>[] {
+  const territoryName = (o: Entry<Organization>) => index.territoryById.get(o.data.territory)?.data.name ?? o.data.territory;
+  return [...organizations].sort((a, b) => collator.compare(territoryName(a), territoryName(b)) || collator.compare(a.data.name, b.data.name));
+}
+
+const roots = (index: ContentIndex) => index.graph.territories.filter((t) => t.data.parent === undefined).map((t) => t.id);
+
+/**
+ * The list for one territory, or for the whole portal (`territoryId` null: the territories
+ * without a parent are its scope). Over `maxRows` organizations it lists the territories directly
+ * within, and the organizations of the territory itself.
+ */
+export function organizationDirectory(index: ContentIndex, territoryId: string | null, maxRows = DIRECTORY_ROWS): OrganizationDirectory {
+  const counts = organizationCounts(index);
+  const scope = territoryId === null ? roots(index) : [territoryId];
+  const total = scope.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
+  if (total <= maxRows) {
+    return { kind: 'organizations', organizations: sortOrganizations(scope.flatMap((id) => organizationsWithin(id, index)), index) };
+  }
+  const territories = scope
+    .flatMap((id) => index.childrenByTerritory.get(id) ?? [])
+    .map((territory) => ({ territory, organizations: counts.get(territory.id) ?? 0 }))
+    .filter((line) => line.organizations > 0)
+    .sort((a, b) => collator.compare(a.territory.data.name, b.territory.data.name));
+  const own = sortOrganizations(scope.flatMap((id) => index.organizationsByTerritory.get(id) ?? []), index);
+  return { kind: 'territories', territories, own };
+}
+
+/** Territories with a list of their own: those with at least one organization in or below them. */
+export const territoriesWithOrganizations = (index: ContentIndex): Entry<Territory>[] =>
+  index.graph.territories.filter((t) => (organizationCounts(index).get(t.id) ?? 0) > 0);
