@@ -14,3 +14,12 @@ export function ancestorsOf(territoryId: string, index: ContentIndex): Entry<Ter
   }
   return chain;
 }
+
+/**
+ * Whether the territory holds every other — the only one without a parent. Its per-territory
+ * downloads would repeat the national open-data files row for row.
+ */
+export function isWholeCountry(territoryId: string, index: ContentIndex): boolean {
+  const roots = index.graph.territories.filter((t) => t.data.parent === undefined);
+  return roots.length === 1 && roots[0]!.id === territoryId;
+}

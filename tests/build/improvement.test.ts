@@ -82,8 +82,8 @@ describe('the list of late measures', () => {
 
 describe('the download and the plans of measures', () => {
   it('gives the same statuses in the territory CSV', () => {
-    const rows = rowsFromCsv(improvementRowSchema, page('plany-ustraneniya/rf.csv'));
-    expect(rows).toHaveLength(13);
+    const rows = rowsFromCsv(improvementRowSchema, page('plany-ustraneniya/oblast.csv'));
+    expect(new Set(rows.map((r) => r.organization_id))).toEqual(new Set(['test-muzey', 'test-poliklinika']));
     const muzey = rows.filter((r) => r.plan_id === 'test-muzey-2019').map((r) => r.status);
     expect(muzey).toEqual(['doneOnTime', 'doneLate', 'overdue', 'inProgress', 'notYetDue', 'noReport', 'noReport', 'notYetDue']);
     expect(rows.find((r) => r.plan_id === 'test-poliklinika-2019')).toMatchObject({ synthetic: true, sphere: 'health', days_late: 1 });
@@ -95,7 +95,13 @@ describe('the download and the plans of measures', () => {
     expect(csv).toEqual(JSON.parse(page('dannye/improvement-plans.json')));
     const key = (r: { plan_id: string; number: number }) => `${r.plan_id}#${String(r.number).padStart(3, '0')}`;
     const byKey = (a: { plan_id: string; number: number }, b: { plan_id: string; number: number }) => key(a).localeCompare(key(b));
-    expect([...csv].sort(byKey)).toEqual(rowsFromCsv(improvementRowSchema, page('plany-ustraneniya/rf.csv')).sort(byKey));
+    const regions = ['oblast', 'vtoraya-oblast'].flatMap((id) => rowsFromCsv(improvementRowSchema, page(`plany-ustraneniya/${id}.csv`)));
+    expect([...csv].sort(byKey)).toEqual(regions.sort(byKey));
+  });
+
+  it('links the whole country to the national file instead of writing the same rows twice', () => {
+    expect(page('plany-ustraneniya/rf/index.html')).toContain('href="/dannye/improvement-plans.csv" download');
+    expect(fs.existsSync(path.join(built.outDir, 'plany-ustraneniya/rf.csv'))).toBe(false);
   });
 
   it('shows the status of a plan measure that carries an execution report', () => {

@@ -89,6 +89,16 @@ describe('the results fixture', () => {
     expect(fs.existsSync(path.join(outDir, 'rezultaty/rf/index.html'))).toBe(true);
   });
 
+  it('lists the organizations of the whole portal and of each territory, linked from the territory page', () => {
+    const all = page('organizatsii/index.html');
+    for (const org of ['test-muzey', 'test-biblioteka', 'test-centr', 'test-dom-kultury']) expect(all).toContain(`href="/organizatsii/${org}/"`);
+    const oblast = page('territorii/oblast/organizatsii/index.html');
+    expect(h1s(oblast)).toBe(1);
+    expect(text(oblast)).toContain('Организации: Тестовая область');
+    expect(oblast).toContain('href="/organizatsii/test-muzey/"');
+    expect(page('territorii/oblast/index.html')).toContain('href="/territorii/oblast/organizatsii/"');
+  });
+
   it('explains the bands once, as the portal’s convention, with thresholds', () => {
     const t = text(page('rezultaty/shkala/index.html'));
     expect(t).toContain('условное деление портала, не установлено приказом');
@@ -104,6 +114,12 @@ describe('the results fixture', () => {
     expect(page('dannye/rezultaty/oblast/raspredelenie.csv')).toMatch(/^\uFEFFmethod,year,from,to,count\r\n/);
     expect(rows.filter((r) => r.organization_id === 'test-muzey')).toHaveLength(2);
     expect(page('organizatsii/test-muzey/index.html')).toContain('href="/dannye/rezultaty/rayon/rezultaty.csv" download');
+  });
+
+  it('links the whole country’s results to the national file instead of writing the same rows twice', () => {
+    expect(page('rezultaty/rf/index.html')).toContain('href="/dannye/scores.csv" download');
+    expect(fs.existsSync(path.join(outDir, 'dannye/rezultaty/rf/rezultaty.csv'))).toBe(false);
+    expect(page('dannye/rezultaty/rf/raspredelenie.csv')).toMatch(/^\uFEFFmethod,year,from,to,count\r\n/);
   });
 });
 

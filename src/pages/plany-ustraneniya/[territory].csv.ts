@@ -6,10 +6,11 @@ import { rowsWithin, territoriesWithPlans } from '../../components/improvement/d
 import { improvementRecord, improvementRowSchema } from '../../domain/progress/index.ts';
 import { rowsToCsvChunks } from '../../domain/opendata/csv.ts';
 import { csvHeaders, streamedResponse } from '../../lib/openData.ts';
+import { hasOwnFullDownloads } from '../../lib/downloads.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  return [...territoriesWithPlans(site)].map((territory) => ({ params: { territory } }));
+  return [...territoriesWithPlans(site)].filter((id) => hasOwnFullDownloads(id, site)).map((territory) => ({ params: { territory } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -4,13 +4,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../lib/site.ts';
 import { rowsToCsvChunks } from '../../../../domain/opendata/csv.ts';
 import { csvHeaders, streamedResponse } from '../../../../lib/openData.ts';
+import { hasOwnFullDownloads, type ResultsTable } from '../../../../lib/downloads.ts';
 import type { ContentIndex } from '../../../../domain/contentIndex.ts';
 import {
   distributionRowSchema, distributionRows, groupResults, resultRow, resultRowSchema, resultsWithin,
   sphereMeanRowSchema, sphereMeanRows, territoriesWithResults,
 } from '../../../../domain/results/index.ts';
 
-const tables = {
+const tables: Record<ResultsTable, (id: string, site: ContentIndex) => Iterable<string>> = {
   rezultaty: (id: string, site: ContentIndex) => rowsToCsvChunks(resultRowSchema, resultsWithin(id, site).map((r) => resultRow(r, site))),
   raspredelenie: (id: string, site: ContentIndex) => rowsToCsvChunks(distributionRowSchema, distributionRows(groupResults(resultsWithin(id, site)))),
   srednie: (id: string, site: ContentIndex) => rowsToCsvChunks(sphereMeanRowSchema, sphereMeanRows(groupResults(resultsWithin(id, site)))),
@@ -18,7 +19,8 @@ const tables = {
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  return territoriesWithResults(site).flatMap((t) => Object.keys(tables).map((table) => ({ params: { territory: t.id, table } })));
+  return territoriesWithResults(site).flatMap((t) =>
+    Object.keys(tables).filter((table) => table !== 'rezultaty' || hasOwnFullDownloads(t.id, site)).map((table) => ({ params: { territory: t.id, table } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
