@@ -5,7 +5,7 @@ import type { ContentIndex } from '../domain/contentIndex.ts';
 import { isWholeCountry } from '../domain/territories.ts';
 import { url } from './url.ts';
 
-export type ResultsTable = 'rezultaty' | 'raspredelenie' | 'srednie';
+export type ResultsCsv = 'rezultaty' | 'raspredelenie' | 'srednie';
 
 /** Whether the territory gets its own improvement-measures file and its own `rezultaty` table. */
 export const hasOwnFullDownloads = (territoryId: string, site: ContentIndex): boolean => !isWholeCountry(territoryId, site);
@@ -13,5 +13,5 @@ export const hasOwnFullDownloads = (territoryId: string, site: ContentIndex): bo
 export const improvementCsvHref = (territoryId: string, site: ContentIndex): string =>
   url(hasOwnFullDownloads(territoryId, site) ? `/plany-ustraneniya/${territoryId}.csv` : '/dannye/improvement-plans.csv');
 
-export const resultsCsvHref = (territoryId: string, table: ResultsTable, site: ContentIndex): string =>
+export const resultsCsvHref = (territoryId: string, table: ResultsCsv, site: ContentIndex): string =>
   url(table === 'rezultaty' && !hasOwnFullDownloads(territoryId, site) ? '/dannye/scores.csv' : `/dannye/rezultaty/${territoryId}/${table}.csv`);

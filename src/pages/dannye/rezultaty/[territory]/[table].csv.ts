@@ -4,14 +4,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../lib/site.ts';
 import { rowsToCsvChunks } from '../../../../domain/opendata/csv.ts';
 import { csvHeaders, streamedResponse } from '../../../../lib/openData.ts';
-import { hasOwnFullDownloads, type ResultsTable } from '../../../../lib/downloads.ts';
+import { hasOwnFullDownloads, type ResultsCsv } from '../../../../lib/downloads.ts';
 import type { ContentIndex } from '../../../../domain/contentIndex.ts';
 import {
   distributionRowSchema, distributionRows, groupResults, resultRow, resultRowSchema, resultsWithin,
   sphereMeanRowSchema, sphereMeanRows, territoriesWithResults,
 } from '../../../../domain/results/index.ts';
 
-const tables: Record<ResultsTable, (id: string, site: ContentIndex) => Iterable<string>> = {
+const tables: Record<ResultsCsv, (id: string, site: ContentIndex) => Iterable<string>> = {
   rezultaty: (id: string, site: ContentIndex) => rowsToCsvChunks(resultRowSchema, resultsWithin(id, site).map((r) => resultRow(r, site))),
   raspredelenie: (id: string, site: ContentIndex) => rowsToCsvChunks(distributionRowSchema, distributionRows(groupResults(resultsWithin(id, site)))),
   srednie: (id: string, site: ContentIndex) => rowsToCsvChunks(sphereMeanRowSchema, sphereMeanRows(groupResults(resultsWithin(id, site)))),
