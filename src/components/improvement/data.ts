@@ -21,10 +21,6 @@ export function plansOf(organizationId: string, site: ContentIndex): Improvement
 export const rowsWithin = (territoryId: string, site: ContentIndex): ImprovementRow[] =>
   organizationsWithin(territoryId, site).flatMap((o) => plansOf(o.id, site).flat());
 
-/** Rows of the plans of the organizations located in the territory itself. */
-export const ownRows = (territoryId: string, site: ContentIndex): ImprovementRow[] =>
-  (site.organizationsByTerritory.get(territoryId) ?? []).flatMap((o) => plansOf(o.id, site).flat());
-
 const territoriesCache = new WeakMap<ContentIndex, Set<string>>();
 
 /** Territories with at least one plan in or below them, with every ancestor. Once per build: every territory page asks. */

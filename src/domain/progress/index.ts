@@ -10,3 +10,4 @@ export { checkImprovementPlans } from './integrity.ts';
 export { improvementRecord, improvementRowSchema, type ImprovementRowRecord } from './rows.ts';
 export { LATE_PAGE_SIZE, filterPath, latePages, regionOf, type LateFilter, type LatePage } from './lateList.ts';
 export { measureExecutionText, measureProgress } from './measures.ts';
+export { lateExcerpt, planList, type LateExcerpt, type PlanList, type SphereTally } from './territoryLists.ts';
