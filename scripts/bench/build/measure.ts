@@ -11,6 +11,8 @@ export interface BuildFigures {
   peakRssBytes: number;
   outputBytes: number;
   outputFiles: number;
+  /** The heaviest HTML page, by its path in the output: what a reader on a phone may have to load. */
+  largestPage: { path: string; bytes: number };
 }
 
 function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -45,15 +47,19 @@ function trackPeak(pid: number) {
   return { stop: () => (clearInterval(timer), peak), sample };
 }
 
-export function directorySize(dir: string): { bytes: number; files: number } {
+export function directorySize(dir: string): { bytes: number; files: number; largestPage: { path: string; bytes: number } } {
   let bytes = 0;
   let files = 0;
+  let largestPage = { path: '', bytes: 0 };
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = fs.statSync(file).size;
+    bytes += size;
     files += 1;
+    if (entry.name.endsWith('.html') && size > largestPage.bytes) largestPage = { path: `/${path.relative(dir, file)}`, bytes: size };
   }
-  return { bytes, files };
+  return { bytes, files, largestPage };
 }
 
 /** Builds the Astro project in `cwd` into `outDir`; fails with the end of the log if the build fails. */
@@ -79,5 +85,5 @@ export async function measureBuild(cwd: string, outDir: string, env: NodeJS.Proc
   if (code !== 0) throw new Error(`astro build в ${cwd} завершилась с кодом ${code}; журнал: ${logFile}\n${tail}`);
   const pages = Number(/(\d+) page\(s\) built in/.exec(tail)?.[1] ?? NaN);
   const out = directorySize(outDir);
-  return { pages, seconds, peakRssBytes, outputBytes: out.bytes, outputFiles: out.files };
+  return { pages, seconds, peakRssBytes, outputBytes: out.bytes, outputFiles: out.files, largestPage: out.largestPage };
 }
