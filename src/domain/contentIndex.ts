@@ -16,6 +16,8 @@ export interface ContentIndex {
   planByAct: Map<string, Entry<Plan>>;
   plansByTerritory: Map<string, Entry<Plan>[]>;
   childrenByTerritory: Map<string, Entry<Territory>[]>;
+  /** Territories without a parent: the top of the tree (one, the country, in a whole deployment). */
+  rootTerritories: Entry<Territory>[];
   /** act id → the acts that repeal or replace it */
   laterActs: Map<string, { act: Entry<LegalAct>; relation: 'repeals' | 'replaces' }[]>;
   targetsByTerritory: Map<string, Entry<CoverageTarget>[]>;
@@ -58,6 +60,7 @@ export function indexContent(graph: ContentGraph): ContentIndex {
     planByAct: new Map(graph.plans.map((p) => [p.data.act, p])),
     plansByTerritory: groupBy(graph.plans, (p) => p.data.territory),
     childrenByTerritory: groupBy(graph.territories, (t) => t.data.parent),
+    rootTerritories: graph.territories.filter((t) => t.data.parent === undefined),
     laterActs,
     targetsByTerritory: groupBy(graph.coverageTargets, (t) => t.data.territory),
     meetingsByTerritory: groupBy(graph.councilMeetings, (m) => m.data.territory),

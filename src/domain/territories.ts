@@ -20,6 +20,6 @@ export function ancestorsOf(territoryId: string, index: ContentIndex): Entry<Ter
  * downloads would repeat the national open-data files row for row.
  */
 export function isWholeCountry(territoryId: string, index: ContentIndex): boolean {
-  const roots = index.graph.territories.filter((t) => t.data.parent === undefined);
+  const roots = index.rootTerritories;
   return roots.length === 1 && roots[0]!.id === territoryId;
 }

@@ -5,6 +5,7 @@ import type { ContentIndex } from '../contentIndex.ts';
 import type { Entry } from '../integrity.ts';
 import type { Organization, Territory } from '../schemas/index.ts';
 import { organizationsWithin } from '../results/scope.ts';
+import { ancestorsOf } from '../territories.ts';
 
 /** Longest list shown as one table; the same bound as the results tables. */
 export const DIRECTORY_ROWS = 1000;
@@ -27,11 +28,8 @@ export function organizationCounts(index: ContentIndex): Map<string, number> {
   if (cached) return cached;
   const counts = new Map<string, number>();
   for (const organization of index.graph.organizations) {
-    const seen = new Set<string>();
-    for (let id: string | undefined = organization.data.territory; id !== undefined && !seen.has(id); id = index.territoryById.get(id)?.data.parent) {
-      seen.add(id);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    const territory = organization.data.territory;
+    for (const id of [territory, ...ancestorsOf(territory, index).map((t) => t.id)]) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   countsCache.set(index, counts);
   return counts;
@@ -45,8 +43,6 @@ export function sortOrganizations(organizations: Entry<Organization>[], index: C
   return [...organizations].sort((a, b) => collator.compare(territoryName(a), territoryName(b)) || collator.compare(a.data.name, b.data.name));
 }
 
-const roots = (index: ContentIndex) => index.graph.territories.filter((t) => t.data.parent === undefined).map((t) => t.id);
-
 /**
  * The list for one territory, or for the whole portal (`territoryId` null: the territories
  * without a parent are its scope). Over `maxRows` organizations it lists the territories directly
@@ -54,7 +50,7 @@ const roots = (index: ContentIndex) => index.graph.territories.filter((t) => t.d
  */
 export function organizationDirectory(index: ContentIndex, territoryId: string | null, maxRows = DIRECTORY_ROWS): OrganizationDirectory {
   const counts = organizationCounts(index);
-  const scope = territoryId === null ? roots(index) : [territoryId];
+  const scope = territoryId === null ? index.rootTerritories.map((t) => t.id) : [territoryId];
   const total = scope.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
   if (total <= maxRows) {
     return { kind: 'organizations', organizations: sortOrganizations(scope.flatMap((id) => organizationsWithin(id, index)), index) };
