@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { generateTree } from '../synthetic/generate.ts';
-import { measureBuild, type BuildFigures } from './build/measure.ts';
+import { filesUnder, measureBuild, type BuildFigures } from './build/measure.ts';
 import { bareProject, portalProject } from './build/projects.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -68,14 +68,9 @@ function keepSearchIndex(outDir: string, fraction: number): void {
  */
 function warmPageCache(tree: string): void {
   const started = performance.now();
-  let bytes = 0;
-  let files = 0;
-  for (const entry of fs.readdirSync(tree, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += fs.readFileSync(path.join(entry.parentPath, entry.name)).length;
-    files += 1;
-  }
-  console.log(`page cache warmed: ${files} files, ${mb(bytes)} read in ${((performance.now() - started) / 1000).toFixed(1)} s (not counted)`);
+  const files = filesUnder(tree);
+  const bytes = files.reduce((sum, file) => sum + fs.readFileSync(file).length, 0);
+  console.log(`page cache warmed: ${files.length} files, ${mb(bytes)} read in ${((performance.now() - started) / 1000).toFixed(1)} s (not counted)`);
 }
 
 interface Row { fraction: number; site: BuildFigures; bare?: BuildFigures }

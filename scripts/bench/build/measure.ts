@@ -47,19 +47,20 @@ function trackPeak(pid: number) {
   return { stop: () => (clearInterval(timer), peak), sample };
 }
 
+/** Every file below `dir`, as a path. */
+export const filesUnder = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+
 export function directorySize(dir: string): { bytes: number; files: number; largestPage: { path: string; bytes: number } } {
   let bytes = 0;
-  let files = 0;
   let largestPage = { path: '', bytes: 0 };
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
+  const files = filesUnder(dir);
+  for (const file of files) {
     const size = fs.statSync(file).size;
     bytes += size;
-    files += 1;
-    if (entry.name.endsWith('.html') && size > largestPage.bytes) largestPage = { path: `/${path.relative(dir, file)}`, bytes: size };
+    if (file.endsWith('.html') && size > largestPage.bytes) largestPage = { path: `/${path.relative(dir, file)}`, bytes: size };
   }
-  return { bytes, files, largestPage };
+  return { bytes, files: files.length, largestPage };
 }
 
 /** Builds the Astro project in `cwd` into `outDir`; fails with the end of the log if the build fails. */
