@@ -2,33 +2,36 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { buildSettings, requireSite } from './src/config/build.ts';
+import { localSite } from './src/config/settings.ts';
 import { cspIntegration } from './src/integrations/csp.ts';
 
-// Deployments choose where the site lives: NOK_SITE is the public origin (for permalinks,
-// sitemap, feed), NOK_BASE the sub-path of a static host (e.g. /nok/).
-const site = process.env.NOK_SITE ?? 'http://localhost:4321';
-const base = process.env.NOK_BASE ?? '/';
-// A survey receiver on another origin (static-only hosting) and the sites allowed to embed the survey.
-const receiverUrl = process.env.PUBLIC_NOK_RECEIVER_URL;
-const embedAncestors = (process.env.NOK_EMBED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+// Every setting comes from src/config (README «Configuration»): NOK_SITE is the public origin
+// (citations, embed snippets, feed, sitemap), NOK_BASE the sub-path of a static host (e.g. /nok/).
+const settings = buildSettings();
 
 export default defineConfig({
-  site,
-  base,
+  // Only `astro sync` and `astro check` get here without NOK_SITE: a build refuses (requireSite).
+  site: settings.site ?? localSite,
+  base: settings.base,
   // Tests build several fixture sites; each needs its own output and cache so builds can't collide.
-  outDir: process.env.NOK_OUT_DIR ?? './dist',
-  cacheDir: process.env.NOK_CACHE_DIR ?? './node_modules/.astro',
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   trailingSlash: 'always',
   // External stylesheets only, so the strict CSP needs no 'unsafe-inline' for styles.
   // Several pages in flight at once: with one, the build sat idle while each page was written
   // (a fifth of a national build); more than 4 gained nothing on a 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
+    { name: 'nok-settings', hooks: { 'astro:config:setup': ({ command }) => requireSite(command) } },
     // Islands are written against React's API; Preact's compat layer runs them at a fraction
     // of react-dom's weight, which keeps the survey page within its JavaScript budget.
     preact({ compat: true }),
     sitemap(),
-    cspIntegration({ connectSrc: receiverUrl ? [new URL(receiverUrl).origin] : [], embedAncestors }),
+    cspIntegration({
+      connectSrc: settings.receiverUrl ? [new URL(settings.receiverUrl).origin] : [],
+      embedAncestors: settings.embedOrigins,
+    }),
   ],
   // The portal never loads third-party code; prefetch would add JS to every page.
   prefetch: false,

@@ -1,60 +1,36 @@
-// Runs the survey receiver (and, with --static, the built site).
-//   npx node scripts/receiver.ts --db data/answers.sqlite --port 4321 [--static dist]
-//        [--origins https://a.example,https://b.example] [--trust-proxy] [--host 127.0.0.1]
-//        [--rate-burst 30] [--rate-per-minute 30] [--no-rate-limit]
-// Environment fallbacks: NOK_DB, PORT, NOK_STATIC, NOK_ALLOWED_ORIGINS, NOK_TRUST_PROXY, NOK_HOST.
-import { parseArgs } from 'node:util';
-import { createReceiver, defaultRateLimit } from '../src/receiver/index.ts';
+// Runs the survey receiver (and, with --static, the built site). `--help` lists the options;
+// each has an environment fallback (README «Configuration»; src/config/settings.ts).
+import { commandLine } from '../src/config/cli.ts';
+import { readReceiverSettings, receiverSpecs } from '../src/config/settings.ts';
+import { createReceiver, loadOrganizations } from '../src/receiver/index.ts';
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    static: { type: 'string' },
-    origins: { type: 'string' },
-    'trust-proxy': { type: 'boolean' },
-    'rate-burst': { type: 'string' },
-    'rate-per-minute': { type: 'string' },
-    'no-rate-limit': { type: 'boolean' },
-  },
-  strict: true,
-});
+const argv = process.argv.slice(2);
+const settings = commandLine('node scripts/receiver.ts', receiverSpecs, argv, () => readReceiverSettings(argv, process.env), 'The НОК survey receiver: stores answers in SQLite, serves the built site with --static.');
 
-const env = process.env;
-const truthy = (v: string | undefined) => v !== undefined && ['1', 'true', 'yes'].includes(v.toLowerCase());
-
-function nonNegativeInt(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name}: expected a non-negative integer, got «${raw}»`);
-  return n;
+let organizations;
+try {
+  organizations = loadOrganizations(settings.organizations);
+} catch (error) {
+  console.error(`receiver: ${(error as Error).message}`);
+  process.exit(2);
 }
 
-const dbPath = values.db ?? env['NOK_DB'] ?? 'data/answers.sqlite';
-const port = nonNegativeInt('--port', values.port ?? env['PORT'], 4321);
-const host = values.host ?? env['NOK_HOST'] ?? '127.0.0.1';
-const staticDir = values.static ?? env['NOK_STATIC'];
-const origins = (values.origins ?? env['NOK_ALLOWED_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-const rateLimit = values['no-rate-limit']
-  ? false
-  : {
-      burst: nonNegativeInt('--rate-burst', values['rate-burst'], defaultRateLimit.burst),
-      perMinute: nonNegativeInt('--rate-per-minute', values['rate-per-minute'], defaultRateLimit.perMinute),
-    };
-
 const server = createReceiver({
-  dbPath,
-  allowedOrigins: origins,
-  trustProxy: values['trust-proxy'] ?? truthy(env['NOK_TRUST_PROXY']),
-  rateLimit,
-  ...(staticDir ? { staticDir } : {}),
+  dbPath: settings.db,
+  organizations,
+  ...(settings.publicOrigin ? { publicOrigin: settings.publicOrigin } : {}),
+  base: settings.base,
+  allowedOrigins: settings.allowedOrigins,
+  trustProxy: settings.trustProxy,
+  rateLimit: settings.noRateLimit ? false : { burst: settings.rateBurst, perMinute: settings.ratePerMinute },
+  ...(settings.staticDir ? { staticDir: settings.staticDir } : {}),
 });
 
-server.listen(port, host, () => {
+server.listen(settings.port, settings.host, () => {
   const address = server.address();
   const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
-  console.log(`receiver: listening on http://${shown} (db ${dbPath}${staticDir ? `, site ${staticDir}` : ''})`);
+  const site = settings.staticDir ? `, site ${settings.staticDir}` : '';
+  console.log(`receiver: listening on http://${shown} (db ${settings.db}${site}, ${organizations.size} organizations, portal at ${settings.publicOrigin ?? 'this address'}${settings.base})`);
 });
 
 // Graceful stop: no new connections, idle keep-alive sockets closed, in-flight requests finish

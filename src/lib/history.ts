@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { commitsByFile, parseGitLog, type ContentCommit } from '../domain/opendata/gitLog.ts';
+import { buildSettings } from '../config/build.ts';
 import { contentDir } from './contentDir.ts';
 
 export interface History {
@@ -40,7 +41,7 @@ export function loadHistory(): History {
   if (cached) return cached;
   const commits = readGit();
   const byFile = commitsByFile(commits);
-  const template = process.env.NOK_HISTORY_URL;
+  const template = buildSettings().historyUrl;
   cached = {
     commit: commits[0]?.hash.slice(0, 12) ?? null,
     updated: commits[0]?.date.slice(0, 10) ?? new Date().toISOString().slice(0, 10),

@@ -7,6 +7,7 @@ import { readBody } from './body.ts';
 import { mayPost } from './origin.ts';
 import { parseFormBody, parseJsonBody } from './parse.ts';
 import { clientKey, type createRateLimiter } from './rateLimit.ts';
+import { sphereNames, type Sphere } from '../domain/schemas/common.ts';
 import type { AnswerStore } from './store.ts';
 
 export type Mode = 'json' | 'form';
@@ -27,11 +28,14 @@ export interface Outcome {
 
 export interface AnswerContext {
   store: AnswerStore;
+  /** The organizations answers may be about, with their spheres (the build's list). */
+  organizations: ReadonlyMap<string, Sphere>;
   limiter: ReturnType<typeof createRateLimiter> | undefined;
+  /** Origins of the portal's own pages. */
+  siteOrigins: ReadonlySet<string>;
   allowedOrigins: ReadonlySet<string>;
   trustProxy: boolean;
   maxBodyBytes: number;
-  acceptForms: boolean;
   /** Day of receipt, YYYY-MM-DD. */
   today: () => string;
 }
@@ -42,10 +46,30 @@ export const refusal = (status: number, message: string, field: string | null = 
 
 export const unread = (o: Outcome): Outcome => ({ ...o, bodyUnread: true });
 
-export function modeOf(req: IncomingMessage, acceptForms: boolean): Mode | undefined {
-  const media = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (media === 'application/json') return 'json';
-  return media === 'application/x-www-form-urlencoded' && acceptForms ? 'form' : undefined;
+/**
+ * JSON from the script, form fields from the no-JavaScript form; UTF-8 only, because the answers
+ * are decoded as UTF-8 and a body in another charset would be stored as U+FFFD; and no
+ * Content-Encoding, because the body limit counts the bytes as sent.
+ */
+export function modeOf(req: IncomingMessage): Mode | Outcome {
+  const [media = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((p) => p.trim().toLowerCase());
+  const mode = media === 'application/json' ? 'json' : media === 'application/x-www-form-urlencoded' ? 'form' : undefined;
+  if (!mode) return unread(refusal(415, 'Тип содержимого должен быть application/json или application/x-www-form-urlencoded.'));
+  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/^"|"$/g, '');
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return unread(refusal(415, 'Кодировка запроса должна быть UTF-8.'));
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity') return unread(refusal(415, 'Сжатые запросы (Content-Encoding) не принимаются.'));
+  return mode;
+}
+
+/** An answer counts only for an organization the portal shows, under its own sphere's questionnaire. */
+function unknownTarget(ctx: AnswerContext, submission: AnswerSubmission): Outcome | undefined {
+  const sphere = ctx.organizations.get(submission.organization);
+  if (sphere === undefined) return refusal(422, 'Организация: такой организации на портале нет.', 'organization');
+  if (sphere !== submission.sphere) {
+    return refusal(422, `Сфера: организация относится к сфере «${sphereNames[sphere]}», а анкета — к сфере «${sphereNames[submission.sphere]}».`, 'sphere');
+  }
+  return undefined;
 }
 
 /**
@@ -76,7 +100,7 @@ async function readSubmission(req: IncomingMessage, ctx: AnswerContext, mode: Mo
 }
 
 export async function handleAnswerPost(req: IncomingMessage, ctx: AnswerContext, mode: Mode): Promise<Outcome> {
-  if (!mayPost(req, ctx.allowedOrigins, ctx.trustProxy)) return unread(refusal(403, 'Отправка с этого сайта не разрешена.'));
+  if (!mayPost(req, ctx.siteOrigins, ctx.allowedOrigins)) return unread(refusal(403, 'Отправка с этого сайта не разрешена.'));
   const take = ctx.limiter?.take(clientKey(req, ctx.trustProxy));
   if (take && !take.allowed) {
     return unread({ ...refusal(429, 'Слишком много отправок подряд. Повторите попытку позже.'), retryAfterSeconds: take.retryAfterSeconds });
@@ -85,5 +109,6 @@ export async function handleAnswerPost(req: IncomingMessage, ctx: AnswerContext,
   if (!('value' in read)) return read;
   if (honeypotFilled(read.value)) return accepted(typeof read.value['id'] === 'string' ? read.value['id'] : randomUUID());
   const checked = validateSubmission(read.value);
-  return checked.ok ? store(ctx, checked.value) : { status: 422, body: { errors: checked.errors } };
+  if (!checked.ok) return { status: 422, body: { errors: checked.errors } };
+  return unknownTarget(ctx, checked.value) ?? store(ctx, checked.value);
 }

@@ -2,26 +2,28 @@
 // is the point (DOMAIN §8), so those sites are listed explicitly; everyone else gets no CORS
 // headers, and a cross-site post from an unlisted origin is refused.
 import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export function isListedOrigin(origin: string | undefined, allowed: ReadonlySet<string>): origin is string {
   return origin !== undefined && allowed.has(origin);
 }
 
-/** A post from the receiver's own site (the no-JavaScript form) is not cross-origin. */
-function isSameOrigin(origin: string, req: IncomingMessage, trustProxy: boolean): boolean {
-  const forwardedHost = trustProxy ? req.headers['x-forwarded-host'] : undefined;
-  const host = (Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost) ?? req.headers.host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+/**
+ * A post may come from the portal's own pages (its public origin, from configuration: a proxy's
+ * Host header names the upstream, not the site the browser is on) or from a listed site.
+ * Requests without Origin come from non-browser clients, which CORS does not govern anyway.
+ */
+export function mayPost(req: IncomingMessage, siteOrigins: ReadonlySet<string>, allowed: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || siteOrigins.has(origin) || allowed.has(origin);
 }
 
-/** Requests without Origin come from non-browser clients, which CORS does not govern anyway. */
-export function mayPost(req: IncomingMessage, allowed: ReadonlySet<string>, trustProxy: boolean): boolean {
-  const origin = req.headers.origin;
-  return origin === undefined || allowed.has(origin) || isSameOrigin(origin, req, trustProxy);
+/** Without a configured public origin the portal is the receiver itself, at its own loopback address. */
+export function ownOrigins(address: AddressInfo): string[] {
+  const port = address.port;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(address.address);
+  return loopback ? [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`] : [`http://${host}:${port}`];
 }
 
 export function corsHeaders(req: IncomingMessage, allowed: ReadonlySet<string>): Record<string, string> {

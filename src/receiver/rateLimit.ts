@@ -9,6 +9,9 @@ export interface RateLimitOptions {
   perMinute: number;
 }
 
+/** 30 answers at once, then one every two seconds: far above a person, far below a flood. */
+export const defaultRateLimit: RateLimitOptions = { burst: 30, perMinute: 30 };
+
 export type Take = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 interface Bucket {

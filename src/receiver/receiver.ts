@@ -1,19 +1,31 @@
 // The survey receiver: node:http, node:sqlite, no framework. Routes:
-//   POST    /api/answers  one questionnaire (JSON; form-encoded too when serving the site)
+//   POST    /api/answers  one questionnaire (JSON from the script, form fields without JavaScript)
 //   OPTIONS /api/answers  CORS preflight for listed origins
-//   GET     /api/health   liveness + database check
+//   GET     /api/health   200 only while an answer sent now would be stored (store.ts ping)
 //   *                     the built static site, when staticDir is given
 import { realpathSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { handleAnswerPost, modeOf, refusal, unread, type AnswerContext, type Outcome } from './answers.ts';
-import { corsHeaders, preflightHeaders } from './origin.ts';
-import { createRateLimiter, type RateLimitOptions } from './rateLimit.ts';
+import type { Sphere } from '../domain/schemas/common.ts';
+import { corsHeaders, ownOrigins, preflightHeaders } from './origin.ts';
+import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit.ts';
 import { sendOutcome } from './respond.ts';
-import { serveStatic } from './static.ts';
+import { serveStatic, siteHeaders } from './static.ts';
 import { openAnswerStore } from './store.ts';
 
 export interface ReceiverOptions {
   dbPath: string;
+  /** Organizations answers may be about, with their spheres (the build's anketa/spheres.json). */
+  organizations: ReadonlyMap<string, Sphere>;
+  /**
+   * Origin the portal's pages are served from (e.g. https://nok.example.ru): posts from it are
+   * the portal's own, and the no-JavaScript form is sent back to its result pages there. Without
+   * it the portal is this receiver itself, at its loopback address (npm start).
+   */
+  publicOrigin?: string;
+  /** Sub-path of the portal, e.g. /nok/: where the result pages are. */
+  base?: string;
+  /** Other sites whose pages post answers (a portal on static hosting, an authority's site). */
   allowedOrigins?: readonly string[];
   /** Behind a reverse proxy: take the client from the last X-Forwarded-For hop. */
   trustProxy?: boolean;
@@ -25,11 +37,9 @@ export interface ReceiverOptions {
   now?: () => Date;
 }
 
-export const defaultRateLimit: RateLimitOptions = { burst: 30, perMinute: 30 };
-
 const sendJson = (res: ServerResponse, outcome: Outcome, headers: Record<string, string> = {}) => sendOutcome(res, outcome, 'json', headers);
 
-async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext): Promise<void> {
+async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext, resultPrefix: string): Promise<void> {
   const cors = { ...corsHeaders(req, ctx.allowedOrigins), Vary: 'Origin' };
   if (req.method === 'OPTIONS') {
     const preflight = preflightHeaders(req, ctx.allowedOrigins);
@@ -37,40 +47,41 @@ async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: Answ
     return;
   }
   if (req.method !== 'POST') return sendJson(res, unread(refusal(405, 'Метод не поддерживается.')), { ...cors, Allow: 'POST, OPTIONS' });
-  const mode = modeOf(req, ctx.acceptForms);
-  if (!mode) {
-    const accepted = ctx.acceptForms ? 'application/json или application/x-www-form-urlencoded' : 'application/json';
-    return sendJson(res, unread(refusal(415, `Тип содержимого должен быть ${accepted}.`)), cors);
-  }
-  sendOutcome(res, await handleAnswerPost(req, ctx, mode), mode, cors);
+  const mode = modeOf(req);
+  if (typeof mode !== 'string') return sendJson(res, mode, cors);
+  sendOutcome(res, await handleAnswerPost(req, ctx, mode), mode, cors, resultPrefix);
 }
 
 function healthRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, refusal(405, 'Метод не поддерживается.'), { Allow: 'GET, HEAD' });
-  const ok = ctx.store.ping();
+  const ok = ctx.store.ping(); // false when a write would fail or would not reach the database file
   const body = JSON.stringify({ status: ok ? 'ok' : 'degraded' });
   res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
 }
 
 export function createReceiver(options: ReceiverOptions): http.Server {
   const now = options.now ?? (() => new Date());
+  const siteOrigins = new Set(options.publicOrigin ? [options.publicOrigin] : []);
   const ctx: AnswerContext = {
     store: openAnswerStore(options.dbPath),
+    organizations: options.organizations,
     limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit ?? defaultRateLimit, () => now().getTime()),
+    siteOrigins,
     allowedOrigins: new Set(options.allowedOrigins ?? []),
     trustProxy: options.trustProxy ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 32_768,
-    // The no-JavaScript form redirects to result pages, which exist only with the site.
-    acceptForms: options.staticDir !== undefined,
     today: () => now().toISOString().slice(0, 10),
   };
+  // Result pages of the no-JavaScript form: at the public origin when the page may be elsewhere.
+  const resultPrefix = `${options.publicOrigin ?? ''}${(options.base ?? '/').replace(/\/$/, '')}`;
   const staticRoot = options.staticDir === undefined ? undefined : realpathSync(options.staticDir);
+  const site = staticRoot === undefined ? undefined : { root: staticRoot, headersFor: siteHeaders(staticRoot) };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://receiver.invalid');
-    if (url.pathname === '/api/answers') return answersRoute(req, res, ctx);
+    if (url.pathname === '/api/answers') return answersRoute(req, res, ctx, resultPrefix);
     if (url.pathname === '/api/health') return healthRoute(req, res, ctx);
-    if (staticRoot && !url.pathname.startsWith('/api/')) return serveStatic(req, res, staticRoot, url);
+    if (site && !url.pathname.startsWith('/api/')) return serveStatic(req, res, site.root, url, site.headersFor(url.pathname));
     sendJson(res, refusal(404, 'Адрес не найден.'));
   }
 
@@ -86,5 +97,11 @@ export function createReceiver(options: ReceiverOptions): http.Server {
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   server.on('close', () => ctx.store.close());
+  if (!options.publicOrigin) {
+    server.on('listening', () => {
+      const address = server.address();
+      if (typeof address === 'object' && address) for (const o of ownOrigins(address)) siteOrigins.add(o);
+    });
+  }
   return server;
 }

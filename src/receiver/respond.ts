@@ -15,21 +15,22 @@ const reasons: Record<number, string> = {
   500: 'server-error',
 };
 
-export function failurePage(outcome: Outcome): string {
+export function failurePage(outcome: Outcome, prefix = ''): string {
   const params = new URLSearchParams({ reason: reasons[outcome.status] ?? 'server-error' });
   if ('errors' in outcome.body) {
     const fields = outcome.body.errors.flatMap((e) => (e.field ? [e.field] : []));
     if (fields.length > 0) params.set('fields', fields.join(','));
   }
-  return `${resultPages.failed}?${params}`;
+  return `${prefix}${resultPages.failed}?${params}`;
 }
 
-export function sendOutcome(res: ServerResponse, outcome: Outcome, mode: Mode, extraHeaders: Record<string, string> = {}): void {
+/** `resultPrefix` is where the result pages live: «» at the root of this server, or https://site/nok. */
+export function sendOutcome(res: ServerResponse, outcome: Outcome, mode: Mode, extraHeaders: Record<string, string> = {}, resultPrefix = ''): void {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...extraHeaders };
   if (outcome.bodyUnread) headers['Connection'] = 'close';
   if (outcome.retryAfterSeconds !== undefined) headers['Retry-After'] = String(outcome.retryAfterSeconds);
   if (mode === 'form') {
-    const location = outcome.status < 300 ? resultPages.sent : failurePage(outcome);
+    const location = outcome.status < 300 ? `${resultPrefix}${resultPages.sent}` : failurePage(outcome, resultPrefix);
     res.writeHead(303, { ...headers, Location: location }).end();
     return;
   }

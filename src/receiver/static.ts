@@ -1,8 +1,28 @@
 // Serves the built site. Every path is resolved inside the root (after decoding and after
 // following symlinks), so «..», encoded «%2e%2e%2f» and links out of the folder all give 404.
-import { createReadStream, promises as fs, type Stats } from 'node:fs';
+import { createReadStream, readFileSync, promises as fs, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { isEmbedPath, policyFiles, securityHeaders } from '../domain/security/headers.ts';
+
+export type HeadersFor = (pathname: string) => Record<string, string>;
+
+/**
+ * The security headers of the built site's pages, with the policy the build wrote: the same a
+ * deployment behind nginx sends. A site without the policy files was not built by this project.
+ */
+export function siteHeaders(root: string): HeadersFor {
+  const read = (file: string) => {
+    try {
+      return readFileSync(path.join(root, file), 'utf8').trim();
+    } catch {
+      throw new Error(`${path.join(root, file)} не найден: это не сборка портала (соберите сайт: npm run build -- --local)`);
+    }
+  };
+  const site = securityHeaders(read(policyFiles.site));
+  const embed = securityHeaders(read(policyFiles.embed));
+  return (pathname) => (isEmbedPath(pathname) ? embed : site);
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,29 +82,29 @@ async function resolvePath(root: string, url: URL): Promise<Resolved> {
   return index?.stats.isFile() ? { kind: 'file', file: index.real, stats: index.stats } : { kind: 'missing' };
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats, status = 200): void {
-  res.writeHead(status, { 'Content-Type': contentTypeOf(file), 'Content-Length': stats.size, 'X-Content-Type-Options': 'nosniff' });
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats, headers: Record<string, string>, status = 200): void {
+  res.writeHead(status, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': stats.size });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
 
-async function sendNotFound(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
+async function sendNotFound(req: IncomingMessage, res: ServerResponse, root: string, headers: Record<string, string>): Promise<void> {
   const page = await statInside(root, path.join(root, '404.html'));
-  if (page?.stats.isFile()) return sendFile(req, res, page.real, page.stats, 404);
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Страница не найдена');
+  if (page?.stats.isFile()) return sendFile(req, res, page.real, page.stats, headers, 404);
+  res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Страница не найдена');
 }
 
 /** Serves GET and HEAD from the site root; `root` must already be a real (symlink-free) path. */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, url: URL): Promise<void> {
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, url: URL, headers: Record<string, string>): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Метод не поддерживается');
+    res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Метод не поддерживается');
     return;
   }
   const resolved = await resolvePath(root, url);
-  if (resolved.kind === 'file') return sendFile(req, res, resolved.file, resolved.stats);
+  if (resolved.kind === 'file') return sendFile(req, res, resolved.file, resolved.stats, headers);
   if (resolved.kind === 'redirect') {
-    res.writeHead(301, { Location: resolved.location }).end();
+    res.writeHead(301, { ...headers, Location: resolved.location }).end();
     return;
   }
-  return sendNotFound(req, res, root);
+  return sendNotFound(req, res, root, headers);
 }

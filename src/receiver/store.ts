@@ -1,6 +1,6 @@
 // Answer storage on node:sqlite (no native addon). Only what the assessment needs is kept: no IP
 // address, no user agent, no time of day (152-ФЗ) — the day of receipt sets the period.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { AnswerSubmission, StoredAnswer } from '../domain/questionnaire/index.ts';
@@ -20,6 +20,7 @@ export interface AnswerStore {
   save(submission: AnswerSubmission, canonicalHash: string, receivedOn: string): Promise<SaveOutcome>;
   all(): StoredRow[];
   count(): number;
+  /** Whether an answer sent now would be stored in the file the operator reads after a restart. */
   ping(): boolean;
   close(): void;
 }
@@ -37,6 +38,11 @@ CREATE TABLE IF NOT EXISTS answers (
   canonical_hash TEXT NOT NULL         -- sha256 of the canonical submission, compared on replay
 ) STRICT;
 CREATE INDEX IF NOT EXISTS answers_by_organization ON answers (organization, received_on);
+-- Written by the health check: only a real commit proves the disk still takes writes.
+CREATE TABLE IF NOT EXISTS receiver_health (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  probes INTEGER NOT NULL
+) STRICT;
 `;
 
 function openDatabase(dbPath: string): DatabaseSync {
@@ -81,6 +87,40 @@ interface Pending {
 /** At most this many answers share one commit, so one slow batch never holds many clients. */
 const MAX_BATCH = 256;
 
+/** The health check commits at most this often; a flood of checks must not become a flood of fsyncs. */
+const PROBE_INTERVAL_MS = 1_000;
+
+type Identity = string | undefined;
+
+const identityOf = (file: string): Identity => {
+  try {
+    const st = statSync(file);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * SQLite keeps writing to its open files after they are deleted or replaced: the commits succeed,
+ * and the answers vanish with the process. So the store remembers which files it opened (the
+ * database and its write-ahead log) and, after every commit, checks that the paths still name
+ * them. Once they do not, nothing is acknowledged again until the receiver is restarted: it
+ * never re-creates the directory itself (an unmounted volume would then fill the root disk).
+ */
+function fileWatch(dbPath: string): { intact(): boolean } {
+  if (dbPath === ':memory:') return { intact: () => true };
+  const files = [dbPath, `${dbPath}-wal`];
+  const opened = files.map(identityOf);
+  let broken = false;
+  return {
+    intact() {
+      broken ||= files.some((f, i) => identityOf(f) !== opened[i]);
+      return !broken;
+    },
+  };
+}
+
 export function openAnswerStore(dbPath: string): AnswerStore {
   const db = openDatabase(dbPath);
   const insert = db.prepare(
@@ -100,7 +140,23 @@ export function openAnswerStore(dbPath: string): AnswerStore {
   // Group commit: the answers that arrive while the event loop is busy share one transaction.
   // Each is acknowledged only after COMMIT returns, and with synchronous = FULL that means the
   // batch is on disk: durability per answer, at the cost of one fsync per batch, not per answer.
-  let queue: Pending[] = [];
+  const watch = fileWatch(dbPath);
+  const gone = () => new Error(`база ответов ${dbPath} удалена или заменена после запуска; ответы не принимаются до перезапуска приёмника`);
+  const transaction = <T>(work: () => T): T => {
+    if (!watch.intact()) throw gone();
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      const result = work();
+      db.exec('COMMIT');
+      if (!watch.intact()) throw gone();
+      return result;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+
+  const queue: Pending[] = [];
   let scheduled = false;
   const flush = () => {
     scheduled = false;
@@ -108,11 +164,8 @@ export function openAnswerStore(dbPath: string): AnswerStore {
     if (queue.length > 0) schedule();
     let outcomes: SaveOutcome[];
     try {
-      db.exec('BEGIN IMMEDIATE');
-      outcomes = batch.map(insertOne);
-      db.exec('COMMIT');
+      outcomes = transaction(() => batch.map(insertOne));
     } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
       for (const p of batch) p.reject(error);
       return;
     }
@@ -125,6 +178,23 @@ export function openAnswerStore(dbPath: string): AnswerStore {
     }
   };
 
+  const probe = db.prepare('INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = probes + 1');
+  let lastProbe = { at: -Infinity, ok: false };
+  const ping = (): boolean => {
+    if (!watch.intact()) return false;
+    const now = performance.now();
+    if (now - lastProbe.at < PROBE_INTERVAL_MS) return lastProbe.ok;
+    let ok = true;
+    try {
+      transaction(() => probe.run());
+    } catch (error) {
+      console.error('receiver: health check write failed:', error instanceof Error ? error.message : error);
+      ok = false;
+    }
+    lastProbe = { at: now, ok };
+    return ok;
+  };
+
   return {
     save: (submission, canonicalHash, receivedOn) =>
       new Promise<SaveOutcome>((resolve, reject) => {
@@ -133,7 +203,7 @@ export function openAnswerStore(dbPath: string): AnswerStore {
       }),
     all: () => (db.prepare('SELECT * FROM answers ORDER BY organization, received_on, id').all() as unknown as Row[]).map(toStoredRow),
     count: () => Number((db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n),
-    ping: () => db.prepare('SELECT 1 AS ok').get() !== undefined,
+    ping,
     close: () => db.close(),
   };
 }

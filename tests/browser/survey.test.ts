@@ -13,7 +13,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReceiver } from '../../src/receiver/index.ts';
+import { organizationsFile } from '../../src/config/settings.ts';
+import { createReceiver, loadOrganizations } from '../../src/receiver/index.ts';
 import { embedSnippet, heightMessageType } from '../../src/domain/survey-client/embed.ts';
 import { entryIn, type DirectoryEntry } from '../../src/domain/survey-client/organizationDirectory.ts';
 import { sphereSlug } from '../../src/domain/questionnaire/sphereSlugs.ts';
@@ -35,7 +36,7 @@ beforeAll(async () => {
   expect(result.code, result.output).toBe(0);
   outDir = result.outDir;
   dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-survey-')), 'answers.sqlite');
-  receiver = createReceiver({ dbPath, staticDir: outDir, rateLimit: false });
+  receiver = createReceiver({ dbPath, staticDir: outDir, rateLimit: false, organizations: loadOrganizations(path.join(outDir, organizationsFile)) });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   browser = await launchBrowser();

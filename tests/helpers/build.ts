@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCommand } from '../../scripts/build.ts';
+import { buildCommand, buildEnv } from '../../scripts/build.ts';
 
 export interface BuildResult {
   code: number;
@@ -26,8 +26,7 @@ export async function buildSite(options: { contentDir: string; base?: string; en
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-build-'));
   const outDir = path.join(work, 'dist');
   const env = {
-    ...parentEnvWithoutVite(),
-    ASTRO_TELEMETRY_DISABLED: '1',
+    ...buildEnv(parentEnvWithoutVite(), true),
     NOK_CONTENT_DIR: options.contentDir,
     NOK_OUT_DIR: outDir,
     NOK_CACHE_DIR: path.join(work, 'cache'),

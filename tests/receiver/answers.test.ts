@@ -53,14 +53,55 @@ describe('POST /api/answers', () => {
     expect(reply.json().errors[0].message).toMatch(/application\/json/);
   });
 
-  it('refuses form posts (415) when not serving the site', async () => {
-    const reply = await send(r.port, { body: 'q1=yes', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  it.each([
+    ['a charset other than UTF-8', { 'Content-Type': 'application/json; charset=windows-1251' }, /UTF-8/],
+    ['a compressed body', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, /Content-Encoding/],
+  ])('refuses %s with 415 and stores nothing', async (_, headers, message) => {
+    const before = r.rows().length;
+    const reply = await send(r.port, { body: JSON.stringify(fresh()), headers });
     expect(reply.status).toBe(415);
+    expect(reply.json().errors[0].message).toMatch(message);
+    expect(r.rows()).toHaveLength(before);
   });
 
-  it('accepts application/json with a charset parameter', async () => {
-    const reply = await send(r.port, { body: JSON.stringify(fresh()), headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-    expect(reply.status).toBe(201);
+  it('takes a UTF-8 charset in any spelling', async () => {
+    for (const charset of ['utf-8', 'UTF-8', '"utf-8"', 'utf8']) {
+      const body = fresh({ answers: { ...validAnswers('health'), q16: 'Ёлки, «кавычки»' } });
+      const reply = await send(r.port, { body: JSON.stringify(body), headers: { 'Content-Type': `application/json; charset=${charset}` } });
+      expect(reply.status, charset).toBe(201);
+      expect(r.rows().find((x) => x['id'] === body['id'])?.['proposal']).toBe('Ёлки, «кавычки»');
+    }
+  });
+
+  it('refuses an organization the portal does not show, and one asked under another sphere', async () => {
+    const unknown = await postJson(r.port, fresh({ organization: 'net-takoy' }));
+    expect(unknown.status).toBe(422);
+    expect(unknown.json().errors).toEqual([{ field: 'organization', message: 'Организация: такой организации на портале нет.' }]);
+    const otherSphere = await postJson(r.port, validSubmission('culture', { id: randomUUID() }));
+    expect(otherSphere.status).toBe(422);
+    expect(otherSphere.json().errors).toEqual([{ field: 'sphere', message: 'Сфера: организация относится к сфере «охрана здоровья», а анкета — к сфере «культура».' }]);
+    expect(r.rows().filter((x) => x['organization'] !== 'gbuz-bolnica-1' || x['sphere'] !== 'health')).toHaveLength(0);
+  });
+
+  it('takes random (version 4) ids only, and an upper-case copy of an id is the same respondent', async () => {
+    for (const id of ['c232ab00-9414-11ec-b3c8-9f6bdeced846', '017f22e2-79b0-7cc3-98c4-dc0c0c07398f']) {
+      const reply = await postJson(r.port, fresh({ id }));
+      expect(reply.status, id).toBe(422);
+      expect(reply.json().errors[0].field).toBe('id');
+    }
+    const body = fresh();
+    const first = await postJson(r.port, body);
+    const upper = await postJson(r.port, { ...body, id: String(body['id']).toUpperCase() });
+    expect(upper.status).toBe(first.status);
+    expect(upper.text).toBe(first.text);
+    expect(r.rows().filter((x) => String(x['id']).toLowerCase() === body['id'])).toHaveLength(1);
+  });
+
+  it('takes the no-JavaScript form and sends it back to the result pages (303)', async () => {
+    const fields = new URLSearchParams({ organization: 'gbuz-bolnica-1', questionnaire: '675н-2018', sphere: 'health', website: '', ...validAnswers('health') });
+    const reply = await send(r.port, { body: fields.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(reply.status).toBe(303);
+    expect(reply.headers['location']).toBe('/anketa/otpravleno/');
   });
 
   it('refuses malformed JSON with 400', async () => {
@@ -201,8 +242,36 @@ describe('CORS', () => {
     expect(post.headers['vary']).toMatch(/Origin/);
   });
 
-  it('accepts posts without Origin (non-browser clients) and from its own host', async () => {
+  it('accepts posts without Origin (non-browser clients) and from its own loopback address', async () => {
     expect((await postJson(r.port, fresh())).status).toBe(201);
     expect((await postJson(r.port, fresh(), { Origin: `http://127.0.0.1:${r.port}` })).status).toBe(201);
+    expect((await postJson(r.port, fresh(), { Origin: `http://localhost:${r.port}` })).status).toBe(201);
+  });
+});
+
+describe('behind a reverse proxy, with the portal’s public origin configured', () => {
+  let r: Running;
+  const site = 'https://nok.example.ru';
+  beforeAll(async () => {
+    r = await startReceiver({ publicOrigin: site, base: '/nok/', trustProxy: true });
+  });
+  afterAll(() => r.stop());
+
+  it('takes posts from the public origin, whatever Host the proxy sends', async () => {
+    expect((await postJson(r.port, fresh(), { Origin: site, Host: '127.0.0.1:4321' })).status).toBe(201);
+  });
+
+  it('never takes its own origin from Host or X-Forwarded-Host', async () => {
+    const forged = await postJson(r.port, fresh(), { Origin: 'https://evil.example', Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' });
+    expect(forged.status).toBe(403);
+    expect((await postJson(r.port, fresh(), { Origin: `http://127.0.0.1:${r.port}` })).status).toBe(403);
+  });
+
+  it('sends the no-JavaScript form to the result pages at the public origin and base', async () => {
+    const fields = new URLSearchParams({ organization: 'gbuz-bolnica-1', questionnaire: '675н-2018', sphere: 'health', website: '', ...validAnswers('health') });
+    const post = (body: URLSearchParams) => send(r.port, { body: body.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site } });
+    expect((await post(fields)).headers['location']).toBe(`${site}/nok/anketa/otpravleno/`);
+    fields.delete('q6');
+    expect((await post(fields)).headers['location']).toBe(`${site}/nok/anketa/oshibka/?reason=invalid&fields=q6`);
   });
 });

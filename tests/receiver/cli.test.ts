@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { organizationListFile } from '../../src/domain/questionnaire/organizationList.ts';
 import { send } from './harness.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -12,9 +13,11 @@ describe('scripts/receiver.ts', () => {
   it('takes its settings from the environment and stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-cli-'));
     const dbPath = path.join(dir, 'nested', 'answers.sqlite');
+    const organizations = path.join(dir, 'spheres.json');
+    fs.writeFileSync(organizations, JSON.stringify(organizationListFile([{ id: 'muzey-1', sphere: 'culture' }])));
     const child = spawn(process.execPath, ['scripts/receiver.ts', '--port', '0'], {
       cwd: root,
-      env: { ...process.env, NOK_DB: dbPath, NOK_ALLOWED_ORIGINS: 'https://a.example' },
+      env: { ...process.env, NOK_DB: dbPath, NOK_ALLOWED_ORIGINS: 'https://a.example', NOK_ORGANIZATIONS: organizations },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -34,5 +37,32 @@ describe('scripts/receiver.ts', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     expect(fs.existsSync(dbPath)).toBe(true);
+  });
+
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['scripts/receiver.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+
+  it('lists its options with --help', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    for (const option of ['--public-origin', '--origins', '--organizations', '--trust-proxy', 'NOK_PUBLIC_ORIGIN']) expect(help.stdout).toContain(option);
+  });
+
+  it('names every wrong setting at once, without a stack trace', () => {
+    const bad = run(['--port', 'x', '--public-origin', 'javascript:alert(1)', '--organizations', 'o.json'], { NOK_ALLOWED_ORIGINS: 'https://a.example/path' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--port \/ PORT: /);
+    expect(bad.stderr).toMatch(/--public-origin \/ NOK_PUBLIC_ORIGIN: /);
+    expect(bad.stderr).toMatch(/--origins \/ NOK_ALLOWED_ORIGINS: /);
+    expect(bad.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(run(['--bogus']).stderr).toMatch(/bogus.*--help/);
+  });
+
+  it('refuses to start without the list of organizations', () => {
+    const none = run(['--port', '0'], { NOK_ORGANIZATIONS: '' });
+    expect(none.status).toBe(2);
+    const missing = run(['--port', '0', '--organizations', '/nonexistent/spheres.json']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('/nonexistent/spheres.json: файл не найден');
   });
 });

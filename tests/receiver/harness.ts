@@ -5,7 +5,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { createReceiver, type ReceiverOptions } from '../../src/receiver/index.ts';
+import { organizationsFile } from '../../src/config/settings.ts';
+import type { Sphere } from '../../src/domain/schemas/common.ts';
+import { createReceiver, loadOrganizations, type ReceiverOptions } from '../../src/receiver/index.ts';
+
+/** The organizations of the fixtures in tests/domain/questionnaire/fixtures.ts. */
+export const fixtureOrganizations: ReadonlyMap<string, Sphere> = new Map([['gbuz-bolnica-1', 'health']]);
 
 export interface Running {
   port: number;
@@ -19,7 +24,9 @@ export interface Running {
 export async function startReceiver(options: Partial<ReceiverOptions> = {}): Promise<Running> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-'));
   const dbPath = path.join(dir, 'answers.sqlite');
-  const server = createReceiver({ dbPath, rateLimit: false, ...options });
+  // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
+  const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
+  const server = createReceiver({ dbPath, rateLimit: false, organizations, ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
   const query = <T>(sql: string): T[] => {

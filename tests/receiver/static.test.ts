@@ -15,6 +15,9 @@ function makeSite(): string {
   write('index.html', '<h1>НОК</h1>');
   write('anketa/index.html', '<h1>Анкета</h1>');
   write('anketa/kultura/index.html', '<h1>Анкета получателя услуг</h1>');
+  write('anketa/spheres.json', '{"format":"nok-organizations/1","organizations":{"abinskiy-kdc":"culture","muzey-1":"culture","kholmskiy-kdc":"culture"}}');
+  write('csp-policy.txt', "default-src 'self'; frame-ancestors 'none'\n");
+  write('csp-policy-embed.txt', "default-src 'self'; frame-ancestors *\n");
   write('anketa/organizatsii/0.json', '{"abinskiy-kdc":{"name":"МАУ «Абинский КДЦ»","sphere":"culture","territory":"Абинский район"}}');
   write('_astro/app.js', 'export {};');
   write('style.css', 'body{}');

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildCommand } from '../../build.ts';
+import { buildCommand, buildEnv } from '../../build.ts';
 
 export interface BuildFigures {
   pages: number;
@@ -68,7 +68,7 @@ export async function measureBuild(cwd: string, outDir: string, env: NodeJS.Proc
   const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
   // The same Node flags as `npm run build`, for both projects: the comparison is of the sites, not the settings.
-  const child = spawn(process.execPath, buildCommand(astro), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const child = spawn(process.execPath, buildCommand(astro), { cwd, env: buildEnv({ ...process.env, ...env }, true) });
   const peak = trackPeak(child.pid!);
   const log = fs.createWriteStream(logFile);
   let tail = '';

@@ -67,7 +67,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export const answerSubmissionSchema = z
   .strictObject({
-    id: z.uuid({ error: 'идентификатор ответа должен быть UUID.' }).describe('Client-generated UUID; a retry reuses it'),
+    // Version 4 only: v1/v6/v7 ids carry the time of day, v1 also the device's MAC address,
+    // which would make the answer personal data (152-ФЗ). Lower case is the canonical form,
+    // so an upper-case copy of an accepted id is the same respondent, not a second one.
+    id: z
+      .uuidv4({ error: 'идентификатор ответа должен быть случайным UUID версии 4.' })
+      .toLowerCase()
+      .describe('Client-generated random UUID (version 4); a retry reuses it'),
     organization: idSchema.describe('Content id of the organization the answers are about'),
     questionnaire: z.literal(questionnaire675n.version, { error: 'анкета этой версии не принимается.' }).describe('Questionnaire version'),
     sphere: sphereSchema,

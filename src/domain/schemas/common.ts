@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { idPattern } from './idPattern.ts';
 
+/**
+ * A public web address. Only http(s): a `javascript:` or `data:` address in a content file would
+ * become a live link on every page that shows it. (zod's httpUrl() is not used: its hostname rule
+ * refuses Cyrillic domains such as .рф.)
+ */
+export const webUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'адрес должен быть веб-адресом, начинающимся с http:// или https://' })
+  .describe('Public web address (http or https only)');
+
 /** Content ids are file names (see idPattern.ts). */
 export const idSchema = z
   .string()
@@ -18,12 +27,20 @@ export const spheres = ['culture', 'social', 'health', 'education'] as const;
 export const sphereSchema = z.enum(spheres).describe('Sphere of services: culture, social services, healthcare, education');
 export type Sphere = z.infer<typeof sphereSchema>;
 
+/** The spheres' Russian names, for every page and message. */
+export const sphereNames: Readonly<Record<Sphere, string>> = {
+  culture: 'культура',
+  social: 'социальное обслуживание',
+  health: 'охрана здоровья',
+  education: 'образование',
+};
+
 /** Where a fact comes from: a file we keep in content/sources, or a public page. */
 export const sourceRefSchema = z
   .strictObject({
     title: z.string().min(1).describe('Human-readable name of the source, in Russian'),
     file: z.string().regex(/^sources\/[\w.-]+$/).optional().describe('Path of a kept copy under content/, e.g. sources/x.txt'),
-    url: z.url().optional().describe('Public address of the source'),
+    url: webUrlSchema.optional().describe('Public address of the source'),
     locator: z.string().optional().describe('Where in the source: page, table column, item'),
   })
   .describe('Provenance of a fact');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotationsSchema, idSchema, sphereSchema } from './common.ts';
+import { annotationsSchema, idSchema, sphereSchema, webUrlSchema } from './common.ts';
 
 export const organizationSchema = z
   .strictObject({
@@ -7,7 +7,7 @@ export const organizationSchema = z
     shortName: z.string().min(1).optional().describe('Short name used in lists'),
     sphere: sphereSchema,
     territory: idSchema.describe('Territory id of the municipality (or region) where the organization works'),
-    website: z.url().optional().describe('Official website, if known'),
+    website: webUrlSchema.optional().describe('Official website, if known'),
     annotations: annotationsSchema,
   })
   .describe('An organization providing services that is subject to the independent assessment');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sphereSchema } from '../schemas/common.ts';
+import { sphereSchema, webUrlSchema } from '../schemas/common.ts';
 import { quantityIds } from './inputs.ts';
 
 /** How sure we are of a fact, in DOMAIN.md's own terms. */
@@ -20,7 +20,7 @@ const actSchema = z
   .strictObject({
     reference: z.string().min(1).describe('The act or document, in Russian, as far as known'),
     certainty: certaintySchema,
-    url: z.url().optional().describe('A public copy of the document'),
+    url: webUrlSchema.optional().describe('A public copy of the document'),
   })
   .describe('The document that sets the method');
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 const sha256 = (bytes: Uint8Array) => `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
 
@@ -12,24 +13,50 @@ export interface PageScan {
 }
 
 /**
+ * Only bytes that spell «<script», «<style» or a style attribute can hold something to hash or
+ * refuse; every other page (most of a national build: organization pages have no island) skips
+ * the parser. The test is a superset: text that merely looks like a tag still goes to parse5.
+ */
+const mayHoldInlineCode = /<(?:script|style)[\s>/]|[\s/"']style\s*=/i;
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+function* elements(node: Node): Generator<Element> {
+  if (isElement(node)) yield node;
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
+  if (isElement(node) && node.tagName === 'template') yield* elements((node as DefaultTreeAdapterMap['template']).content);
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+/** Scripts that run: not external, not a JSON data block. */
+const isInlineCode = (el: Element) => attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attr(el, 'type') ?? '');
+
+/**
  * What a built page needs from a strict policy, so it can list hashes instead of allowing
- * 'unsafe-inline'. The page is scanned as latin1 — one character per byte, so no UTF-8 decoding of
- * ~1 GB of HTML at national scale, and match offsets are byte offsets — and hashed as its bytes.
+ * 'unsafe-inline'. Elements come from parse5's HTML parse, as a browser builds them, so script
+ * text inside an attribute or a comment is never taken for a script. The page is parsed as latin1
+ * — one character per byte, so no UTF-8 decoding, and source offsets are byte offsets — and each
+ * element's content is hashed as its bytes, which is what the browser hashes.
  */
 export function scanPage(page: Buffer): PageScan {
+  const scan: PageScan = { scriptHashes: [], styleHashes: [], hasStyleAttribute: false };
   const html = page.toString('latin1');
-  const bytes = ([start, end]: [number, number]) => page.subarray(start, end);
+  if (!mayHoldInlineCode.test(html)) return scan;
   const scripts = new Set<string>();
-  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/dg)) {
-    const attrs = m[1] ?? '';
-    if (/\ssrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue;
-    scripts.add(sha256(bytes(m.indices![2]!)));
-  }
   const styles = new Set<string>();
-  for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/dg)) {
-    styles.add(sha256(bytes(m.indices![1]!)));
+  for (const el of elements(parse(html, { sourceCodeLocationInfo: true }))) {
+    if (el.attrs.some((a) => a.name === 'style')) scan.hasStyleAttribute = true;
+    const target = el.tagName === 'script' && isInlineCode(el) ? scripts : el.tagName === 'style' ? styles : undefined;
+    const at = el.sourceCodeLocation;
+    if (!target || !at?.startTag) continue;
+    target.add(sha256(page.subarray(at.startTag.endOffset, at.endTag?.startOffset ?? at.endOffset)));
   }
-  return { scriptHashes: [...scripts], styleHashes: [...styles], hasStyleAttribute: /<[a-z][^>]*\sstyle="/i.test(html) };
+  return { ...scan, scriptHashes: [...scripts], styleHashes: [...styles] };
 }
 
 export interface PolicyOptions {

@@ -36,3 +36,22 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("frame-ancestors 'none'");
   });
 });
+
+describe('scanPage reads elements, not text that looks like them', () => {
+  it('takes no hash from script-like text in an attribute, a comment or escaped text', () => {
+    const hostile = '"><script>alert(3)</script>';
+    const html = `<meta name="description" content='${hostile}'><title>${hostile.replace(/</g, '&lt;')}</title><!-- <script>alert(4)</script> --><p data-x="<style>p{}</style>">т</p>`;
+    expect(page(html)).toEqual({ scriptHashes: [], styleHashes: [], hasStyleAttribute: false });
+  });
+
+  it('still finds a real script after such text, and a style attribute written without a space', () => {
+    const scan = page(`<p title="<script>alert(1)</script>">т</p><script>real()</script><p/style="x">`);
+    expect(scan.scriptHashes).toEqual([hashOf('real()')]);
+    expect(scan.hasStyleAttribute).toBe(true);
+  });
+
+  it('hashes a script whose text holds «</scr» and quotes as the browser sees it', () => {
+    const script = 'document.title = "</scr" + "ipt>"';
+    expect(page(`<script>${script}</script>`).scriptHashes).toEqual([hashOf(script)]);
+  });
+});

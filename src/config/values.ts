@@ -1,0 +1,73 @@
+// Parsers for setting values. Each returns the value or throws a SettingValueError with a
+// Russian message saying what was expected; settings.ts adds the setting's name and collects
+// every fault before it reports.
+
+export class SettingValueError extends Error {}
+
+const fail = (message: string): never => {
+  throw new SettingValueError(message);
+};
+
+/** An http(s) URL: other schemes (javascript:, data:, file:) are never a deployment's address. */
+export function httpUrl(raw: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    return fail(`ожидался адрес вида https://example.ru, получено «${raw}»`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(`адрес должен начинаться с http:// или https://, получено «${raw}»`);
+  return parsed;
+}
+
+/** A bare origin (scheme, host, port): what browsers send in the Origin header. */
+export function origin(raw: string): string {
+  const parsed = httpUrl(raw.trim());
+  if (parsed.pathname !== '/' || parsed.search || parsed.hash || parsed.username) {
+    fail(`ожидался адрес сайта без пути, например https://example.ru, получено «${raw}»`);
+  }
+  return parsed.origin;
+}
+
+export const originList = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean).map(origin);
+
+/** A sub-path such as /nok/: always with a leading and a trailing slash. */
+export function basePath(raw: string): string {
+  const trimmed = raw.trim();
+  if (!/^\/([A-Za-z0-9._~-]+\/?)*$/.test(trimmed)) fail(`ожидался путь вида / или /nok/, получено «${raw}»`);
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+/** A real calendar day, YYYY-MM-DD (31 February is refused, not rolled over). */
+export function isoDate(raw: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== raw) fail(`ожидалась дата вида ГГГГ-ММ-ДД, получено «${raw}»`);
+  return raw;
+}
+
+export function port(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) fail(`ожидался номер порта от 0 до 65535, получено «${raw}»`);
+  return n;
+}
+
+export function nonNegativeInt(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n)) fail(`ожидалось целое неотрицательное число, получено «${raw}»`);
+  return n;
+}
+
+export function flag(raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'да'].includes(v)) return true;
+  if (['0', 'false', 'no', 'нет', ''].includes(v)) return false;
+  return fail(`ожидалось 1/true или 0/false, получено «${raw}»`);
+}
+
+/** A link template with {path}, e.g. https://git.example.ru/nok/commits/main/{path}. */
+export function historyTemplate(raw: string): string {
+  if (!raw.includes('{path}')) fail(`в шаблоне нет {path}: «${raw}»`);
+  httpUrl(raw.replace('{path}', 'content'));
+  return raw;
+}
