@@ -3,9 +3,14 @@
 // another host: the address is a constant, not an option.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { organizationListFile } from '../../src/domain/questionnaire/organizationList.ts';
 import { once } from 'node:events';
+import { DatabaseSync } from 'node:sqlite';
 import { questionsFor } from '../../src/domain/questionnaire/index.ts';
 import type { Sphere } from '../../src/domain/schemas/common.ts';
 
@@ -17,9 +22,16 @@ export interface ReceiverChild {
   port: number;
 }
 
-/** Starts scripts/receiver.ts on a free loopback port and waits for its «listening» line. */
-export async function spawnReceiver(dbPath: string, port = 0): Promise<ReceiverChild> {
-  const child = spawn(process.execPath, ['scripts/receiver.ts', '--db', dbPath, '--host', loopback, '--port', String(port), '--no-rate-limit'], {
+/**
+ * Starts scripts/receiver.ts on a free loopback port and waits for its «listening» line. The
+ * receiver refuses answers about organizations it does not know, so it gets a list of the
+ * organizations the clients post for, written next to (not inside) the database's folder.
+ */
+export async function spawnReceiver(dbPath: string, organizations: readonly BenchOrganization[] = [benchOrganization], port = 0): Promise<ReceiverChild> {
+  const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-orgs-')), 'spheres.json');
+  fs.writeFileSync(listFile, JSON.stringify(organizationListFile(organizations)));
+  const args = ['--db', dbPath, '--organizations', listFile, '--host', loopback, '--port', String(port), '--no-rate-limit'];
+  const child = spawn(process.execPath, ['scripts/receiver.ts', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -50,8 +62,11 @@ export interface BenchOrganization {
   sphere: Sphere;
 }
 
+/** Where answers go when no synthetic nation is generated. */
+export const benchOrganization: BenchOrganization = { id: 'bench-bolnica', sphere: 'health' };
+
 /** A valid questionnaire of the organization's sphere with random answers and skip logic respected. */
-export function randomSubmission({ id: organization, sphere }: BenchOrganization = { id: 'bench-bolnica', sphere: 'health' }): { id: string; body: string } {
+export function randomSubmission({ id: organization, sphere }: BenchOrganization = benchOrganization): { id: string; body: string } {
   const answers: Record<string, string> = {};
   for (const q of questionsFor(sphere).filter((q) => Number(q.id.slice(1)) <= 15)) answers[q.id] = yesNo();
   for (const [screen, dependent] of [['q1', 'q2'], ['q3', 'q4'], ['q7', 'q8'], ['q11', 'q12']] as const) {
@@ -95,4 +110,60 @@ export function boundedInt(name: string, raw: string | undefined, fallback: numb
   const n = raw === undefined ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name}: an integer from 1 to ${max}, got «${raw}»`);
   return n;
+}
+
+export interface Delivery {
+  /** Acknowledged ids, each with the time (performance.now) its first attempt was sent. */
+  acknowledged: Map<string, number>;
+  attempts: number;
+  retries: number;
+  conflicts: number;
+}
+
+/**
+ * Clients as the survey's outbox behaves: each keeps its questionnaire until a 201, retrying with
+ * the same id and body after a refusal of the server's (5xx), a dropped connection or a crash,
+ * and takes the next one only then. Runs while `going()` holds; stops at the deadline whatever happens.
+ */
+export async function deliverAnswers(options: { clients: number; port: () => number; going: () => boolean; deadline: number }): Promise<Delivery> {
+  const result: Delivery = { acknowledged: new Map(), attempts: 0, retries: 0, conflicts: 0 };
+  async function deliver(agent: http.Agent): Promise<void> {
+    const { id, body } = randomSubmission();
+    const firstSent = performance.now();
+    for (;;) {
+      result.attempts += 1;
+      const { status } = await postAnswer(agent, options.port(), body, 2000);
+      if (status === 201) return void result.acknowledged.set(id, firstSent);
+      if (status === 422) return void (result.conflicts += 1); // would mean a replay was not recognised
+      if (performance.now() > options.deadline) return;
+      result.retries += 1;
+      await sleep(50); // a restart takes a while; hammering it only slows it down
+    }
+  }
+  async function client(): Promise<void> {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    while (options.going() && performance.now() < options.deadline) await deliver(agent);
+    agent.destroy();
+  }
+  await Promise.all(Array.from({ length: options.clients }, client));
+  return result;
+}
+
+/** Ids in the answers table of a database file, as the operator would find them. */
+export function storedIds(dbPath: string): Set<string> {
+  const db = new DatabaseSync(dbPath, { readOnly: true });
+  try {
+    return new Set((db.prepare('SELECT id FROM answers').all() as { id: string }[]).map((r) => r.id));
+  } finally {
+    db.close();
+  }
+}
+
+export async function health(port: number): Promise<number> {
+  return new Promise((resolve) => {
+    http.get({ host: loopback, port, path: '/api/health', agent: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', () => resolve(0));
+  });
 }

@@ -1,15 +1,15 @@
 // Durability under crashes: SIGKILL the receiver again and again while clients post, retrying
 // each questionnaire with the same id until it is acknowledged. Every id acknowledged with 201
-// must be in the database afterwards. Loopback only; bounded kills, clients and time.
+// must be in the database afterwards. Then the database folder is removed under load
+// (removal.ts). Loopback only; bounded kills, clients and time.
 //   npx node scripts/bench/receiver-crash.ts [--kills 25] [--clients 8]
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { boundedInt, postAnswer, randomSubmission, spawnReceiver, stopReceiver, type ReceiverChild } from './loopback.ts';
+import { boundedInt, deliverAnswers, spawnReceiver, stopReceiver, storedIds, type ReceiverChild } from './loopback.ts';
+import { removeDirectoryUnderLoad } from './removal.ts';
 
 const { values } = parseArgs({ options: { kills: { type: 'string' }, clients: { type: 'string' } } });
 const kills = boundedInt('--kills', values.kills, 25, 200);
@@ -21,30 +21,6 @@ const dbPath = path.join(dir, 'answers.sqlite');
 
 let receiver: ReceiverChild = await spawnReceiver(dbPath);
 let killing = true;
-const acknowledged = new Set<string>();
-let attempts = 0;
-let retries = 0;
-let conflicts = 0;
-
-/** Posts one questionnaire until a 201, reusing its id and body across crashes. */
-async function deliver(agent: http.Agent): Promise<void> {
-  const { id, body } = randomSubmission({ id: 'crash-test', sphere: 'health' });
-  for (;;) {
-    attempts += 1;
-    const { status } = await postAnswer(agent, receiver.port, body, 2000);
-    if (status === 201) return void acknowledged.add(id);
-    if (status === 422) return void (conflicts += 1); // would mean a replay was not recognised
-    if (performance.now() > hardDeadline) return;
-    retries += 1;
-    await sleep(50); // a restart takes a while; hammering it only slows it down
-  }
-}
-
-async function client(): Promise<void> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  while (killing && performance.now() < hardDeadline) await deliver(agent);
-  agent.destroy();
-}
 
 async function killer(): Promise<void> {
   for (let k = 0; k < kills && performance.now() < hardDeadline; k += 1) {
@@ -56,22 +32,29 @@ async function killer(): Promise<void> {
 }
 
 const started = performance.now();
-await Promise.all([killer(), ...Array.from({ length: clients }, client)]);
+const [, { acknowledged, attempts, retries, conflicts }] = await Promise.all([
+  killer(),
+  deliverAnswers({ clients, port: () => receiver.port, going: () => killing, deadline: hardDeadline }),
+]);
 const elapsed = (performance.now() - started) / 1000;
 await stopReceiver(receiver);
 
-const db = new DatabaseSync(dbPath, { readOnly: true });
-const storedIds = new Set((db.prepare('SELECT id FROM answers').all() as { id: string }[]).map((r) => r.id));
-db.close();
+const stored = storedIds(dbPath);
 fs.rmSync(dir, { recursive: true, force: true });
 
-const lost = [...acknowledged].filter((id) => !storedIds.has(id));
+const lost = [...acknowledged.keys()].filter((id) => !stored.has(id));
 // Committed but never acknowledged: only possible for a questionnaire abandoned at the hard deadline.
-const unacknowledged = [...storedIds].filter((id) => !acknowledged.has(id)).length;
+const unacknowledged = [...stored].filter((id) => !acknowledged.has(id)).length;
 console.log(`receiver crash test: ${kills} SIGKILLs under load, ${clients} clients, ${elapsed.toFixed(1)} s, 127.0.0.1`);
 console.log(`  attempts: ${attempts}, retries after failures: ${retries}, id conflicts: ${conflicts}`);
-console.log(`  acknowledged (201): ${acknowledged.size}, stored: ${storedIds.size}, lost: ${lost.length}, stored but unacknowledged: ${unacknowledged}`);
+console.log(`  acknowledged (201): ${acknowledged.size}, stored: ${stored.size}, lost: ${lost.length}, stored but unacknowledged: ${unacknowledged}`);
 if (lost.length > 0 || conflicts > 0) {
   console.error(`  FAILED: lost ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}`);
   process.exitCode = 1;
 }
+
+const removal = await removeDirectoryUnderLoad(clients);
+console.log(`receiver directory-removal test: ${clients} clients, database folder removed under load, receiver restarted after health failed`);
+console.log(`  /api/health 503 after: ${removal.healthFailedAfterMs === undefined ? 'never' : `${removal.healthFailedAfterMs.toFixed(0)} ms`}`);
+console.log(`  acknowledged before the removal (gone with the folder): ${removal.acknowledgedBefore}; first sent after it and acknowledged: ${removal.acknowledgedAfter}, lost: ${removal.lost}`);
+if (removal.lost > 0 || removal.conflicts > 0 || removal.healthFailedAfterMs === undefined || removal.acknowledgedAfter === 0) process.exitCode = 1;

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
-import { boundedInt, percentile, postAnswer, randomSubmission, spawnReceiver, stopReceiver, type BenchOrganization } from './loopback.ts';
+import { benchOrganization, boundedInt, percentile, postAnswer, randomSubmission, spawnReceiver, stopReceiver, type BenchOrganization } from './loopback.ts';
 import { nationOrganizations, pick, prefill } from './nation.ts';
 
 const { values } = parseArgs({ options: { clients: { type: 'string' }, seconds: { type: 'string' }, nation: { type: 'string', default: '100' }, prefill: { type: 'string' } } });
@@ -21,7 +21,7 @@ const seconds = boundedInt('--seconds', values.seconds, 10, 60);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-bench-'));
 const dbPath = path.join(dir, 'answers.sqlite');
 const nation = nationOrganizations(values.nation);
-const organizations: BenchOrganization[] = nation ?? [{ id: 'bench-bolnica', sphere: 'health' }];
+const organizations: BenchOrganization[] = nation ?? [benchOrganization];
 if (nation) {
   const count = boundedInt('--prefill', values.prefill, 1_000_000, 10_000_000);
   const t = performance.now();
@@ -39,7 +39,7 @@ function countAnswers(): number {
   }
 }
 const before = nation ? countAnswers() : 0;
-const receiver = await spawnReceiver(dbPath);
+const receiver = await spawnReceiver(dbPath, organizations);
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 
 const latencies: number[] = [];

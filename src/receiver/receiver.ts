@@ -59,6 +59,21 @@ function healthRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerConte
   res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * The operator's log of failed requests. While the disk is full every answer fails the same way:
+ * the same message is written once per ten seconds, with how many were left out.
+ */
+function failureLog(): (message: string) => void {
+  let last = { message: '', at: -Infinity, repeats: 0 };
+  return (message) => {
+    const now = performance.now();
+    if (message === last.message && now - last.at < 10_000) return void (last.repeats += 1);
+    const repeats = message === last.message && last.repeats > 0 ? ` (и ещё ${last.repeats} раз за 10 с)` : '';
+    console.error(`receiver: request failed: ${message}${repeats}`);
+    last = { message, at: now, repeats: 0 };
+  };
+}
+
 export function createReceiver(options: ReceiverOptions): http.Server {
   const now = options.now ?? (() => new Date());
   const siteOrigins = new Set(options.publicOrigin ? [options.publicOrigin] : []);
@@ -85,10 +100,11 @@ export function createReceiver(options: ReceiverOptions): http.Server {
     sendJson(res, refusal(404, 'Адрес не найден.'));
   }
 
+  const logFailure = failureLog();
   const server = http.createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       // Details go to the operator's log only; the client learns nothing about the internals.
-      console.error('receiver: request failed:', error instanceof Error ? error.message : error);
+      logFailure(error instanceof Error ? error.message : String(error));
       if (res.headersSent) res.destroy();
       else sendJson(res, unread(refusal(500, 'Внутренняя ошибка сервера. Повторите попытку позже.')));
     });

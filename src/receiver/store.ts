@@ -156,6 +156,11 @@ export function openAnswerStore(dbPath: string): AnswerStore {
     }
   };
 
+  // The last write's outcome, from an answer's batch or the health probe: health reports it
+  // at once rather than waiting for its next probe.
+  let lastWrite = { at: -Infinity, ok: false };
+  const wrote = (ok: boolean) => (lastWrite = { at: performance.now(), ok });
+
   const queue: Pending[] = [];
   let scheduled = false;
   const flush = () => {
@@ -166,9 +171,11 @@ export function openAnswerStore(dbPath: string): AnswerStore {
     try {
       outcomes = transaction(() => batch.map(insertOne));
     } catch (error) {
+      wrote(false);
       for (const p of batch) p.reject(error);
       return;
     }
+    wrote(true);
     batch.forEach((p, i) => p.resolve(outcomes[i]!));
   };
   const schedule = () => {
@@ -179,20 +186,17 @@ export function openAnswerStore(dbPath: string): AnswerStore {
   };
 
   const probe = db.prepare('INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = probes + 1');
-  let lastProbe = { at: -Infinity, ok: false };
   const ping = (): boolean => {
     if (!watch.intact()) return false;
-    const now = performance.now();
-    if (now - lastProbe.at < PROBE_INTERVAL_MS) return lastProbe.ok;
-    let ok = true;
+    if (performance.now() - lastWrite.at < PROBE_INTERVAL_MS) return lastWrite.ok;
     try {
       transaction(() => probe.run());
+      wrote(true);
     } catch (error) {
       console.error('receiver: health check write failed:', error instanceof Error ? error.message : error);
-      ok = false;
+      wrote(false);
     }
-    lastProbe = { at: now, ok };
-    return ok;
+    return lastWrite.ok;
   };
 
   return {

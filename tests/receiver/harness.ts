@@ -23,7 +23,7 @@ export interface Running {
 
 export async function startReceiver(options: Partial<ReceiverOptions> = {}): Promise<Running> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-'));
-  const dbPath = path.join(dir, 'answers.sqlite');
+  const dbPath = options.dbPath ?? path.join(dir, 'answers.sqlite');
   // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
   const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
   const server = createReceiver({ dbPath, rateLimit: false, organizations, ...options });

@@ -6,23 +6,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validAnswers } from '../domain/questionnaire/fixtures.ts';
 import { rawGet, send, startReceiver, type Running } from './harness.ts';
 
+function write(root: string, rel: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+  fs.writeFileSync(path.join(root, rel), text);
+}
+
 function makeSite(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-site-'));
-  const write = (rel: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  };
-  write('index.html', '<h1>НОК</h1>');
-  write('anketa/index.html', '<h1>Анкета</h1>');
-  write('anketa/kultura/index.html', '<h1>Анкета получателя услуг</h1>');
-  write('anketa/spheres.json', '{"format":"nok-organizations/1","organizations":{"abinskiy-kdc":"culture","muzey-1":"culture","kholmskiy-kdc":"culture"}}');
-  write('csp-policy.txt', "default-src 'self'; frame-ancestors 'none'\n");
-  write('csp-policy-embed.txt', "default-src 'self'; frame-ancestors *\n");
-  write('anketa/organizatsii/0.json', '{"abinskiy-kdc":{"name":"МАУ «Абинский КДЦ»","sphere":"culture","territory":"Абинский район"}}');
-  write('_astro/app.js', 'export {};');
-  write('style.css', 'body{}');
-  write('data/rows.csv', 'a,b');
-  write('404.html', '<h1>Не найдено</h1>');
+  write(root, 'index.html', '<h1>НОК</h1>');
+  write(root, 'anketa/index.html', '<h1>Анкета</h1>');
+  write(root, 'anketa/kultura/index.html', '<h1>Анкета получателя услуг</h1>');
+  write(root, 'anketa/spheres.json', '{"format":"nok-organizations/1","organizations":{"abinskiy-kdc":"culture","muzey-1":"culture","kholmskiy-kdc":"culture"}}');
+  write(root, 'csp-policy.txt', "default-src 'self'; frame-ancestors 'none'\n");
+  write(root, 'csp-policy-embed.txt', "default-src 'self'; frame-ancestors *\n");
+  write(root, 'anketa/organizatsii/0.json', '{"abinskiy-kdc":{"name":"МАУ «Абинский КДЦ»","sphere":"culture","territory":"Абинский район"}}');
+  write(root, '_astro/app.js', 'export {};');
+  write(root, 'style.css', 'body{}');
+  write(root, 'data/rows.csv', 'a,b');
+  write(root, '404.html', '<h1>Не найдено</h1>');
   // A secret next to the site root that traversal must not reach.
   fs.writeFileSync(path.join(root, '..', `${path.basename(root)}-secret.txt`), 'SECRET');
   fs.symlinkSync('/etc', path.join(root, 'etc-link'));
@@ -52,6 +53,19 @@ describe('static site', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe(type);
     expect(reply.text).toContain(text);
+  });
+
+  it('sends the build’s policy and the security headers with every page, the embed policy under /embed/', async () => {
+    write(root, 'embed/anketa/kultura/index.html', '<h1>Анкета</h1>');
+    const page = await send(r.port, { method: 'GET', path: '/anketa/' });
+    expect(page.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(page.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
+    const embed = await send(r.port, { method: 'GET', path: '/embed/anketa/kultura/' });
+    expect(embed.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors *");
+    const missing = await send(r.port, { method: 'GET', path: '/net-takoy/' });
+    expect(missing.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors 'none'");
   });
 
   it('redirects a directory without its slash', async () => {
