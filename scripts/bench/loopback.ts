@@ -22,19 +22,9 @@ export interface ReceiverChild {
   port: number;
 }
 
-/**
- * Starts scripts/receiver.ts on a free loopback port and waits for its «listening» line. The
- * receiver refuses answers about organizations it does not know, so it gets a list of the
- * organizations the clients post for, written next to (not inside) the database's folder.
- */
-export async function spawnReceiver(dbPath: string, organizations: readonly BenchOrganization[] = [benchOrganization], port = 0): Promise<ReceiverChild> {
-  const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-orgs-')), 'spheres.json');
-  fs.writeFileSync(listFile, JSON.stringify(organizationListFile(organizations)));
-  const args = ['--db', dbPath, '--organizations', listFile, '--host', loopback, '--port', String(port), '--no-rate-limit'];
-  const child = spawn(process.execPath, ['scripts/receiver.ts', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Starts scripts/receiver.ts with these options on 127.0.0.1 and waits for its «listening» line. */
+export async function spawnReceiverWith(args: readonly string[]): Promise<ReceiverChild> {
+  const child = spawn(process.execPath, ['scripts/receiver.ts', ...args, '--host', loopback], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const listening = new Promise<number>((resolve, reject) => {
     child.stdout?.on('data', (d: Buffer) => {
@@ -45,6 +35,17 @@ export async function spawnReceiver(dbPath: string, organizations: readonly Benc
     child.once('exit', (code) => reject(new Error(`receiver exited early (code ${code}): ${out}`)));
   });
   return { child, port: await listening };
+}
+
+/**
+ * A receiver for the benchmarks on a free loopback port. It refuses answers about organizations
+ * it does not know, so it gets a list of those the clients post for, written next to (not
+ * inside) the database's folder.
+ */
+export function spawnReceiver(dbPath: string, organizations: readonly BenchOrganization[] = [benchOrganization], port = 0): Promise<ReceiverChild> {
+  const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-orgs-')), 'spheres.json');
+  fs.writeFileSync(listFile, JSON.stringify(organizationListFile(organizations)));
+  return spawnReceiverWith(['--db', dbPath, '--organizations', listFile, '--port', String(port), '--no-rate-limit']);
 }
 
 export async function stopReceiver(r: ReceiverChild, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

@@ -9,7 +9,7 @@ import { handleAnswerPost, modeOf, refusal, unread, type AnswerContext, type Out
 import type { Sphere } from '../domain/schemas/common.ts';
 import { corsHeaders, ownOrigins, preflightHeaders } from './origin.ts';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit.ts';
-import { sendOutcome } from './respond.ts';
+import { embeddedParam, embeddedPrefix, sendOutcome } from './respond.ts';
 import { serveStatic, siteHeaders } from './static.ts';
 import { openAnswerStore } from './store.ts';
 
@@ -39,7 +39,7 @@ export interface ReceiverOptions {
 
 const sendJson = (res: ServerResponse, outcome: Outcome, headers: Record<string, string> = {}) => sendOutcome(res, outcome, 'json', headers);
 
-async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext, resultPrefix: string): Promise<void> {
+async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext, resultPrefix: string, url: URL): Promise<void> {
   const cors = { ...corsHeaders(req, ctx.allowedOrigins), Vary: 'Origin' };
   if (req.method === 'OPTIONS') {
     const preflight = preflightHeaders(req, ctx.allowedOrigins);
@@ -49,7 +49,8 @@ async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: Answ
   if (req.method !== 'POST') return sendJson(res, unread(refusal(405, 'Метод не поддерживается.')), { ...cors, Allow: 'POST, OPTIONS' });
   const mode = modeOf(req);
   if (typeof mode !== 'string') return sendJson(res, mode, cors);
-  sendOutcome(res, await handleAnswerPost(req, ctx, mode), mode, cors, resultPrefix);
+  const embedded = url.search.slice(1).split('&').includes(embeddedParam);
+  sendOutcome(res, await handleAnswerPost(req, ctx, mode), mode, cors, `${resultPrefix}${embedded ? embeddedPrefix : ''}`);
 }
 
 function healthRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext): void {
@@ -94,7 +95,7 @@ export function createReceiver(options: ReceiverOptions): http.Server {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://receiver.invalid');
-    if (url.pathname === '/api/answers') return answersRoute(req, res, ctx, resultPrefix);
+    if (url.pathname === '/api/answers') return answersRoute(req, res, ctx, resultPrefix, url);
     if (url.pathname === '/api/health') return healthRoute(req, res, ctx);
     if (site && !url.pathname.startsWith('/api/')) return serveStatic(req, res, site.root, url, site.headersFor(url.pathname));
     sendJson(res, refusal(404, 'Адрес не найден.'));

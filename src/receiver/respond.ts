@@ -5,6 +5,10 @@ import type { Mode, Outcome } from './answers.ts';
 
 export const resultPages = { sent: '/anketa/otpravleno/', failed: '/anketa/oshibka/' } as const;
 
+/** The embed page's form posts to `…/api/answers?from=embed`; its result pages are under /embed/. */
+export const embeddedParam = 'from=embed';
+export const embeddedPrefix = '/embed';
+
 const reasons: Record<number, string> = {
   400: 'malformed',
   403: 'forbidden',

@@ -20,6 +20,7 @@ import { entryIn, type DirectoryEntry } from '../../src/domain/survey-client/org
 import { sphereSlug } from '../../src/domain/questionnaire/sphereSlugs.ts';
 import { buildRealSite } from '../helpers/build.ts';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
+import { answerByClicks, cultureAnswers } from '../helpers/surveyForm.ts';
 
 const culture = 'abinskiy-kdc';
 const social = 'csp-semi-i-detey-bogorodsk';
@@ -102,15 +103,7 @@ async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
-/** A complete culture answer (no Q5): «Нет» to Q3, Q7 and Q11 so their follow-ups stay hidden. */
-const cultureAnswers: Record<string, string> = {
-  q1: 'yes', q2: 'yes', q3: 'no', q6: 'yes', q7: 'no', q9: 'yes', q10: 'no', q11: 'no', q13: 'yes', q14: 'yes', q15: 'yes', q17: 'female',
-};
 const socialAnswers: Record<string, string> = { ...cultureAnswers, q5: 'yes' };
-
-async function answerByClicks(page: Page, answers: Record<string, string>): Promise<void> {
-  for (const [question, value] of Object.entries(answers)) await page.check(`input[name="${question}"][value="${value}"]`);
-}
 
 const status = (page: Page) => page.locator('[role="status"]');
 const outboxKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nok-anketa:')));

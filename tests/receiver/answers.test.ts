@@ -274,4 +274,10 @@ describe('behind a reverse proxy, with the portal’s public origin configured',
     fields.delete('q6');
     expect((await post(fields)).headers['location']).toBe(`${site}/nok/anketa/oshibka/?reason=invalid&fields=q6`);
   });
+
+  it('sends the embed page’s form to the result pages that may be framed', async () => {
+    const fields = new URLSearchParams({ organization: 'gbuz-bolnica-1', questionnaire: '675н-2018', sphere: 'health', website: '', ...validAnswers('health') });
+    const reply = await send(r.port, { path: '/api/answers?from=embed', body: fields.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site } });
+    expect(reply.headers['location']).toBe(`${site}/nok/embed/anketa/otpravleno/`);
+  });
 });

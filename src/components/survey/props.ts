@@ -7,11 +7,17 @@ import type { Sphere } from '../../domain/schemas/index.ts';
 import { directoryBaseUrl, surveyDirectory } from '../../lib/surveyDirectory.ts';
 import { surveyPagePath, type SurveyPageKind } from '../../lib/surveyLinks.ts';
 import { url } from '../../lib/url.ts';
+import { buildSettings } from '../../config/build.ts';
+import { embeddedParam } from '../../receiver/respond.ts';
 import type { SurveyFormProps } from './SurveyForm.tsx';
 
-export function receiverUrl(): string {
-  const configured: unknown = import.meta.env['PUBLIC_NOK_RECEIVER_URL'];
-  return typeof configured === 'string' && configured.trim() !== '' ? configured.trim() : url('/api/answers');
+/**
+ * Where the form posts. The embed page says so in the address, so that the receiver sends the
+ * no-JavaScript form back to result pages that may be framed (the portal's own may not).
+ */
+export function receiverUrl(kind: SurveyPageKind): string {
+  const endpoint = buildSettings().receiverUrl ?? url('/api/answers');
+  return kind === 'embed' ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}${embeddedParam}` : endpoint;
 }
 
 export async function surveyFormProps(sphere: Sphere, kind: SurveyPageKind): Promise<SurveyFormProps> {
@@ -21,7 +27,7 @@ export async function surveyFormProps(sphere: Sphere, kind: SurveyPageKind): Pro
     questionnaire: questionnaire675n.version as SurveyFormProps['questionnaire'],
     questions: questionsFor(sphere),
     freeTextMaxLength,
-    endpoint: receiverUrl(),
+    endpoint: receiverUrl(kind),
     directory: { baseUrl: directoryBaseUrl(), shardCount },
     spherePages: Object.fromEntries(surveySpheres.map((s) => [s, surveyPagePath(s, kind)])) as SurveyFormProps['spherePages'],
     findLinks: { search: url('/poisk/'), list: url('/organizatsii/') },
