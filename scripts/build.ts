@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { commandLine } from '../src/config/cli.ts';
 import { localSite, readOptions, type Spec } from '../src/config/settings.ts';
+import { flag } from '../src/config/values.ts';
 
 export const buildNodeFlags = ['--external-memory-accounted-in-global-limit', '--max-old-space-size=4096'];
 
@@ -29,7 +30,7 @@ export function buildEnv(env: NodeJS.ProcessEnv, local: boolean): NodeJS.Process
 }
 
 const specs = {
-  local: { flag: 'local', boolean: true, parse: (raw: string) => raw === 'true', fallback: false, help: `Build for viewing on this machine: NOK_SITE defaults to ${localSite}` } satisfies Spec<boolean>,
+  local: { flag: 'local', boolean: true, parse: flag, fallback: false, help: `Build for viewing on this machine: NOK_SITE defaults to ${localSite}` } satisfies Spec<boolean>,
 };
 
 if (import.meta.main) {

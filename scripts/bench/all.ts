@@ -6,10 +6,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptOptions } from '../../src/config/cli.ts';
 
 const here = import.meta.dirname;
-const { values } = parseArgs({ options: { fractions: { type: 'string', default: '0.01,0.1' } } });
+const values = scriptOptions('npm run bench --', 'Runs every benchmark one at a time and prints their figures against the targets.', {
+  fractions: { flag: 'fractions', parse: (raw) => raw, fallback: '0.01,0.1', help: 'Fractions of the national scale for bench:build, e.g. 0.01,0.1,1' },
+});
 
 interface Figure { name: string; pattern: RegExp; target?: string; meets?: (value: number) => boolean }
 interface Bench { name: string; scripts: { file: string; args?: string[] }[]; figures: Figure[] }

@@ -5,24 +5,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptOptions } from '../../src/config/cli.ts';
+import { flag, fractionList, intBetween } from '../../src/config/values.ts';
 import { parse } from 'yaml';
 import { generateTree } from '../synthetic/generate.ts';
 import { filesUnder, measureBuild, type BuildFigures } from './build/measure.ts';
 import { bareProject, portalProject } from './build/projects.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({
-  options: {
-    fractions: { type: 'string', default: '0.01,0.1' },
-    seed: { type: 'string', default: '1' },
-    regenerate: { type: 'boolean', default: false },
-    bare: { type: 'boolean', default: true },
-  },
-  allowNegative: true,
+const values = scriptOptions('npm run bench:build --', 'Builds the portal from the SYNTHETIC country at each fraction, and a bare Astro site of as many pages.', {
+  fractions: { flag: 'fractions', parse: fractionList, fallback: [0.01, 0.1], help: 'Fractions of the national scale, e.g. 0.01,0.1,1' },
+  seed: { flag: 'seed', parse: intBetween(0, 2 ** 31), fallback: 1, help: 'Seed of the synthetic country' },
+  regenerate: { flag: 'regenerate', boolean: true, parse: flag, fallback: false, help: 'Write the synthetic tree again even if it is up to date' },
+  noBare: { flag: 'no-bare', boolean: true, parse: flag, fallback: false, help: 'Skip the bare Astro build' },
 });
-const fractions = values.fractions.split(',').map(Number);
-const seed = Number(values.seed);
+const { fractions, seed } = values;
 
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -91,7 +88,7 @@ function printRow({ fraction, site, bare }: Row): void {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-bench-build-'));
 console.log(`bench:build on ${machine()}; work folder ${work}`);
 const portal = portalProject(work);
-const bare = values.bare ? bareProject(work) : undefined;
+const bare = values.noBare ? undefined : bareProject(work);
 const rows: Row[] = [];
 for (const fraction of fractions) {
   const tree = syntheticTree(fraction);

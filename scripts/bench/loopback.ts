@@ -107,12 +107,6 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export function boundedInt(name: string, raw: string | undefined, fallback: number, max: number): number {
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name}: an integer from 1 to ${max}, got «${raw}»`);
-  return n;
-}
-
 export interface Delivery {
   /** Acknowledged ids, each with the time (performance.now) its first attempt was sent. */
   acknowledged: Map<string, number>;

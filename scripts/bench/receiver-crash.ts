@@ -7,13 +7,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
-import { boundedInt, deliverAnswers, spawnReceiver, stopReceiver, storedIds, type ReceiverChild } from './loopback.ts';
+import { scriptOptions } from '../../src/config/cli.ts';
+import { intBetween } from '../../src/config/values.ts';
+import { deliverAnswers, spawnReceiver, stopReceiver, storedIds, type ReceiverChild } from './loopback.ts';
 import { removeDirectoryUnderLoad } from './removal.ts';
 
-const { values } = parseArgs({ options: { kills: { type: 'string' }, clients: { type: 'string' } } });
-const kills = boundedInt('--kills', values.kills, 25, 200);
-const clients = boundedInt('--clients', values.clients, 8, 64);
+const { kills, clients } = scriptOptions('node scripts/bench/receiver-crash.ts', 'SIGKILLs and a removed database folder under load: acknowledged answers against stored ones.', {
+  kills: { flag: 'kills', parse: intBetween(1, 200), fallback: 25, help: 'SIGKILLs of the receiver under load' },
+  clients: { flag: 'clients', parse: intBetween(1, 64), fallback: 8, help: 'Clients posting at once' },
+});
 const hardDeadline = performance.now() + 180_000; // whatever happens, stop after three minutes
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-crash-'));

@@ -10,20 +10,25 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { parseArgs } from 'node:util';
-import { benchOrganization, boundedInt, percentile, postAnswer, randomSubmission, spawnReceiver, stopReceiver, type BenchOrganization } from './loopback.ts';
+import { scriptOptions } from '../../src/config/cli.ts';
+import { intBetween } from '../../src/config/values.ts';
+import { benchOrganization, percentile, postAnswer, randomSubmission, spawnReceiver, stopReceiver, type BenchOrganization } from './loopback.ts';
 import { nationOrganizations, pick, prefill } from './nation.ts';
 
-const { values } = parseArgs({ options: { clients: { type: 'string' }, seconds: { type: 'string' }, nation: { type: 'string', default: '100' }, prefill: { type: 'string' } } });
-const clients = boundedInt('--clients', values.clients, 16, 256);
-const seconds = boundedInt('--seconds', values.seconds, 10, 60);
+const values = scriptOptions('node scripts/bench/receiver.ts', 'Durable answers/s and latency of the survey receiver on loopback.', {
+  clients: { flag: 'clients', parse: intBetween(1, 256), fallback: 16, help: 'Keep-alive clients posting at once' },
+  seconds: { flag: 'seconds', parse: intBetween(1, 60), fallback: 10, help: 'Length of the run' },
+  nation: { flag: 'nation', parse: (raw) => raw, fallback: '100', help: 'synthetic/<nation>/ whose organizations answers go to, when generated' },
+  prefill: { flag: 'prefill', parse: intBetween(1, 10_000_000), fallback: 1_000_000, help: 'Answers in the database before the run (with the nation)' },
+});
+const { clients, seconds } = values;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-bench-'));
 const dbPath = path.join(dir, 'answers.sqlite');
 const nation = nationOrganizations(values.nation);
 const organizations: BenchOrganization[] = nation ?? [benchOrganization];
 if (nation) {
-  const count = boundedInt('--prefill', values.prefill, 1_000_000, 10_000_000);
+  const count = values.prefill;
   const t = performance.now();
   await prefill(dbPath, nation, count, new Date().toISOString().slice(0, 10));
   console.log(`SYNTHETIC nation synthetic/${values.nation}: ${nation.length} organizations; database pre-filled with ${count} answers in ${((performance.now() - t) / 1000).toFixed(1)} s (${(fs.statSync(dbPath).size / 2 ** 20).toFixed(0)} MB)`);

@@ -4,6 +4,8 @@
 // first query (raw and gzip), index load time, and query time p50/p95 in headless Chromium (the
 // site's production worker bundle, round trip from the page) and in Node (the same engine).
 // Run after a build:  npx node scripts/bench/search.ts [--records 150000] [--dist dist] [--runs 20]
+import { scriptOptions } from '../../src/config/cli.ts';
+import { intBetween } from '../../src/config/values.ts';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -17,13 +19,14 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { createRandom } from '../synthetic/random.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const RECORDS = Number(arg('records', '150000'));
-const DIST = path.resolve(root, arg('dist', 'dist'));
-const RUNS = Number(arg('runs', '20'));
+const options = scriptOptions('npm run bench:search --', 'The search index: first-query download and query time in Chromium and Node (after a build).', {
+  records: { flag: 'records', parse: intBetween(1, 2_000_000), fallback: 150_000, help: 'Generated records of the synthetic index' },
+  dist: { flag: 'dist', parse: (raw) => raw, fallback: 'dist', help: 'Built site whose index is measured' },
+  runs: { flag: 'runs', parse: intBetween(1, 1000), fallback: 20, help: 'Runs of each query' },
+});
+const RECORDS = options.records;
+const DIST = path.resolve(root, options.dist);
+const RUNS = options.runs;
 const SEED = 20180417;
 
 /** What a journalist types, including a misspelling, a word being typed and a filtered search. */

@@ -1,7 +1,8 @@
 // Writes a synthetic national-scale content tree (never into content/):
 //   npx node scripts/synthetic/generate.ts --fraction 0.1 --seed 1 --out synthetic/10
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptOptions } from '../../src/config/cli.ts';
+import { intBetween, fractionList } from '../../src/config/values.ts';
 import { generateCountry } from './country.ts';
 import { loadPools } from './pools.ts';
 import { writeCountry } from './write.ts';
@@ -18,11 +19,12 @@ export function generateTree(options: { fraction: number; seed: number; out: str
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { fraction: { type: 'string', default: '0.01' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
-  const fraction = Number(values.fraction);
-  const seed = Number(values.seed);
-  if (!(fraction > 0 && fraction <= 1) || !Number.isInteger(seed)) throw new Error('--fraction: число от 0 до 1; --seed: целое число');
-  const out = values.out ?? path.join(repo, 'synthetic', String(Math.round(fraction * 100)));
+  const { fraction, seed, out: outOption } = scriptOptions('npm run synthetic:generate --', 'Writes a SYNTHETIC national-scale content tree (never into content/).', {
+    fraction: { flag: 'fraction', parse: (raw) => fractionList(raw)[0]!, fallback: 0.01, help: 'Share of the national scale, from 0 to 1' },
+    seed: { flag: 'seed', parse: intBetween(0, 2 ** 31), fallback: 1, help: 'Seed of the generator (the same seed writes the same tree)' },
+    out: { flag: 'out', parse: (raw): string | undefined => raw, fallback: undefined, help: 'Folder to write (default synthetic/<percent>)' },
+  });
+  const out = outOption ?? path.join(repo, 'synthetic', String(Math.round(fraction * 100)));
   const started = performance.now();
   const c = generateTree({ fraction, seed, out });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -32,7 +32,7 @@ export class SettingsError extends Error {
   }
 }
 
-type Values<S> = { [K in keyof S]: S[K] extends Spec<infer T> ? T : never };
+export type Values<S> = { [K in keyof S]: S[K] extends Spec<infer T> ? T : never };
 
 /** Reads each spec from the command line first, then the environment; throws every fault in one error. */
 function read<S extends Record<string, Spec<unknown>>>(specs: S, env: Env, args: Record<string, string | boolean | undefined> = {}): Values<S> {

@@ -71,3 +71,17 @@ export function historyTemplate(raw: string): string {
   httpUrl(raw.replace('{path}', 'content'));
   return raw;
 }
+
+/** A whole number within bounds (benchmark sizes: bounded, so a run always stops). */
+export const intBetween = (min: number, max: number) => (raw: string): number => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) fail(`ожидалось целое число от ${min} до ${max}, получено «${raw}»`);
+  return n;
+};
+
+/** Fractions of the national scale, e.g. 0.01,0.1,1. */
+export function fractionList(raw: string): number[] {
+  const list = raw.split(',').map((s) => Number(s.trim()));
+  if (list.length === 0 || list.some((f) => !(f > 0 && f <= 1))) fail(`ожидались доли от 0 до 1 через запятую, например 0.01,0.1,1; получено «${raw}»`);
+  return list;
+}
