@@ -1,7 +1,7 @@
 // Russian names of the domain's enumerations, in one place for every page.
 import type { Territory } from '../domain/schemas/index.ts';
 
-export { sphereNames as sphereName } from '../domain/schemas/common.ts';
+export { sphereNames as sphereName } from '../domain/vocabulary.ts';
 
 export const levelName: Record<Territory['level'], string> = {
   federal: 'федеральный уровень',

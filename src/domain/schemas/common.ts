@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idPattern } from './idPattern.ts';
+import { spheres } from '../vocabulary.ts';
 
 /**
  * A public web address. Only http(s): a `javascript:` or `data:` address in a content file would
@@ -23,17 +24,9 @@ export const isoDateSchema = z
 
 export const yearSchema = z.number().int().min(1990).max(2100).describe('Calendar year');
 
-export const spheres = ['culture', 'social', 'health', 'education'] as const;
+export { spheres, sphereNames } from '../vocabulary.ts';
 export const sphereSchema = z.enum(spheres).describe('Sphere of services: culture, social services, healthcare, education');
 export type Sphere = z.infer<typeof sphereSchema>;
-
-/** The spheres' Russian names, for every page and message. */
-export const sphereNames: Readonly<Record<Sphere, string>> = {
-  culture: 'культура',
-  social: 'социальное обслуживание',
-  health: 'охрана здоровья',
-  education: 'образование',
-};
 
 /** Where a fact comes from: a file we keep in content/sources, or a public page. */
 export const sourceRefSchema = z

@@ -1,0 +1,13 @@
+// The domain's words that every layer shares — the schemas, the receiver, the pages and the
+// browser islands — without zod, so an island can import them and stay small.
+
+export const spheres = ['culture', 'social', 'health', 'education'] as const;
+export type Sphere = (typeof spheres)[number];
+
+/** The spheres' Russian names, for every page and message. */
+export const sphereNames: Readonly<Record<Sphere, string>> = {
+  culture: 'культура',
+  social: 'социальное обслуживание',
+  health: 'охрана здоровья',
+  education: 'образование',
+};
