@@ -45,7 +45,8 @@ function blocks(html: string): Block[] {
   let pageBreak = false;
   const endParagraph = () => {
     if (paragraph === null) return;
-    const text = paragraph.replace(/\s+/g, ' ').trim();
+    // Line breaks stay: a cell's lines are its paragraphs, a title's lines are lines of the layout.
+    const text = paragraph.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').trim();
     if (cell) cell.paragraphs.push(text);
     else if (text !== '') out.push({ kind: 'paragraph', text, afterPageBreak: pageBreak });
     if (!cell && text !== '') pageBreak = false;
@@ -122,7 +123,7 @@ export function htmlToLayout(html: string): string {
   for (const block of blocks(html)) {
     if (block.kind === 'paragraph') {
       if (block.afterPageBreak) lines.push('');
-      lines.push(block.text, '');
+      lines.push(...block.text.split('\n'), '');
       continue;
     }
     const grid = gridOf(block.rows);
