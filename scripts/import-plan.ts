@@ -63,11 +63,11 @@ if (values.help) {
 const [input, ...extra] = positionals;
 if (input === undefined) fail('не указан файл плана (см. --help)');
 if (extra.length > 0) fail(`лишние аргументы: ${extra.join(' ')} (см. --help)`);
-if (!existsSync(input)) fail(`${input}: файла нет`);
 for (const name of ['territory', 'act'] as const) {
   const id = values[name];
   if (id !== undefined && !idPattern.test(id)) fail(`--${name} «${id}»: идентификатор — латиница в нижнем регистре, цифры и дефисы`);
 }
+if (!existsSync(input)) fail(`${input}: файла нет`);
 
 const base = path.basename(input).replace(/\.(docx|txt)$/i, '');
 const out = values.out ?? path.join('drafts', `${base}.yaml`);

@@ -66,7 +66,7 @@ function actOf(prose: string[], title: string | null): DocumentFacts['act'] {
   const stamp = prose.some((line) => /^утверждаю$/i.test(line));
   const kind = named ? (actKinds[named.toLowerCase()] ?? null) : stamp && title ? (TITLE_START.exec(title)?.[1]?.toLowerCase() ?? null) : null;
   // «Приложение № 1» numbers the annex, not the act.
-  const number = prose.filter((line) => !/^приложение/i.test(line)).map((line) => /№\s*(\d[\w-]*)/.exec(line)?.[1]).find(Boolean) ?? null;
+  const number = prose.filter((line) => !/^приложение/i.test(line)).map((line) => /№\s*(\d[\p{L}\p{N}-]*)/u.exec(line)?.[1]).find(Boolean) ?? null;
   const numeric = prose.map((line) => /^(?:от\s+)?(\d{2})\.(\d{2})\.(\d{4})$/.exec(line)).find(Boolean);
   const blankDate = prose.find((line) => /\d{4}\s*(?:г\.|года)/.test(line) && /_{3,}|…|^от\s/i.test(line));
   if (numeric) return { kind, number, date: `${numeric[3]}-${numeric[2]}-${numeric[1]}`, dateAsWritten: numeric[0] };
