@@ -19,7 +19,7 @@ function lastDayOfMonth(year: number, month: number): string {
   return isoDay(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
-/** The last day a moment covers: the day itself, or the end of its month, quarter or year. */
+/** The last day a moment covers: the day itself, or the end of its month, quarter, half-year or year. */
 export function lastDay(moment: Moment): string {
   switch (moment.kind) {
     case 'date':
@@ -28,8 +28,26 @@ export function lastDay(moment: Moment): string {
       return lastDayOfMonth(moment.year, moment.month);
     case 'quarter':
       return lastDayOfMonth(moment.year, moment.quarter * 3);
+    case 'halfYear':
+      return lastDayOfMonth(moment.year, moment.half * 6);
     case 'year':
       return isoDay(moment.year, 12, 31);
+  }
+}
+
+/** The first day a moment covers. */
+export function firstDay(moment: Moment): string {
+  switch (moment.kind) {
+    case 'date':
+      return moment.date;
+    case 'month':
+      return isoDay(moment.year, moment.month, 1);
+    case 'quarter':
+      return isoDay(moment.year, moment.quarter * 3 - 2, 1);
+    case 'halfYear':
+      return isoDay(moment.year, moment.half * 6 - 5, 1);
+    case 'year':
+      return isoDay(moment.year, 1, 1);
   }
 }
 

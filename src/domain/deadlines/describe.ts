@@ -12,7 +12,7 @@ import { monthsGenitive, monthsNominative, monthsPrepositional, romanQuarters } 
 
 const quarterName = (quarter: number) => `${romanQuarters[quarter - 1] ?? quarter} квартал`;
 
-/** «до 14.03.2017», «сентябрь 2016 г.», «I квартал 2016 г.», «2017 г.» */
+/** «до 14.03.2017», «сентябрь 2016 г.», «I квартал 2016 г.», «II полугодие 2020 г.», «2017 г.» */
 function momentName(moment: Moment): string {
   switch (moment.kind) {
     case 'date':
@@ -21,6 +21,8 @@ function momentName(moment: Moment): string {
       return `${monthsNominative[moment.month - 1]} ${moment.year} г.`;
     case 'quarter':
       return `${quarterName(moment.quarter)} ${moment.year} г.`;
+    case 'halfYear':
+      return `${romanQuarters[moment.half - 1] ?? moment.half} полугодие ${moment.year} г.`;
     case 'year':
       return `${moment.year} г.`;
   }
@@ -72,6 +74,8 @@ function inSentence(text: string): string {
   return second && second === second.toUpperCase() && second !== second.toLowerCase() ? collapsed : first.toLowerCase() + collapsed.slice(1);
 }
 
+const passedText = (status: DeadlineStatus) => (status.kind === 'passed' ? 'срок истёк' : 'срок ещё не истёк');
+
 function repeatingStatus(status: DeadlineStatus): string {
   if (status.kind === 'recurring') return `ближайший срок — ${momentWithEnd(status.next)}`;
   return 'период плана завершён';
@@ -82,10 +86,13 @@ function describePart(part: DeadlinePart, status: DeadlineStatus): string {
     case 'date':
     case 'month':
     case 'quarter':
+    case 'halfYear':
     case 'year': {
       const { raw: _raw, ...moment } = part;
-      return `${momentWithEnd(moment)}, ${status.kind === 'passed' ? 'срок истёк' : 'срок ещё не истёк'}`;
+      return `${momentWithEnd(moment)}, ${passedText(status)}`;
     }
+    case 'range':
+      return `${momentName(part.from)} – ${momentName(part.to)} (до ${formatDay(lastDay(part.to))}), ${passedText(status)}`;
     case 'recurring':
     case 'periodic':
       return `${repeatingPhrase(part)}; ${repeatingStatus(status)}`;

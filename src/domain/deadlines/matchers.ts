@@ -1,37 +1,20 @@
 import { isRealDay, isoDay } from './calendar.ts';
-import { collapse } from './normalize.ts';
+import { everydayMatchers } from './everyday.ts';
+import { asWritten, noPlanYears, word, type Built, type Hit, type Matcher } from './hit.ts';
 import { DAY_MONTH, DURATION, END, MONTH, MONTH_LIST, QUARTER, YEAR, YEAR_RANGE, YEARLY_AFTER, YEARLY_BEFORE, at } from './patterns.ts';
-import type { DeadlinePart, Occurrence, ParseContext } from './schema.ts';
+import type { Occurrence, ParseContext } from './schema.ts';
 import { durationUnits, monthNumber, monthsGenitive, monthsNominative, quarterNumber } from './vocabulary.ts';
 
-/** What a builder sees: the match on the folded text, the original text and the plan period. */
-export type Hit = {
-  match: RegExpExecArray;
-  source: string;
-  text: string;
-  context: ParseContext;
-  previous: DeadlinePart | undefined;
-};
-/** A part, or the reason the words cannot stand for a real deadline (e.g. 30 February). */
-export type Built = DeadlinePart | { reason: string };
-export type Matcher = { pattern: RegExp; build: (hit: Hit) => Built };
+export type { Built, Hit, Matcher } from './hit.ts';
 
-/** A captured group as folded text (lower case). */
-function word(hit: Hit, index: number): string {
-  return hit.match[index] ?? '';
-}
-
-/** A captured group cut from the original text, so its words keep their case. */
-function asWritten(hit: Hit, index: number): string {
-  const span = hit.match.indices?.[index];
-  return span ? collapse(hit.source.slice(span[0], span[1])) : '';
-}
-
-const planYears = (context: ParseContext) => ({ from: context.periodFrom, to: context.periodTo, asWritten: false });
+type Years = { from: number; to: number; asWritten: false };
+const planYears = ({ periodFrom, periodTo }: ParseContext): Years | null =>
+  periodFrom === null || periodTo === null ? null : { from: periodFrom, to: periodTo, asWritten: false };
 
 /** A yearly deadline over the plan years. */
 function yearly(hit: Hit, occurrences: Occurrence[], yearOffset = 0): Built {
-  return { kind: 'recurring', raw: hit.text, occurrences, yearOffset, years: planYears(hit.context) };
+  const years = planYears(hit.context);
+  return years ? { kind: 'recurring', raw: hit.text, occurrences, yearOffset, years } : noPlanYears(hit);
 }
 
 function monthList(list: string): Occurrence[] {
@@ -53,6 +36,7 @@ function exactDay(hit: Hit): Built {
   const day = Number(word(hit, 2));
   const yearInferred = !word(hit, 4);
   const year = yearInferred ? hit.context.periodFrom : Number(word(hit, 4));
+  if (year === null) return noPlanYears(hit);
   if (!isRealDay(year, month, day)) return { reason: `нет такой даты: «${asWritten(hit, 0)}» (${year})` };
   const relation = word(hit, 1) ? 'by' : 'on';
   return { kind: 'date', raw: hit.text, date: isoDay(year, month, day), relation, yearInferred };
@@ -68,7 +52,9 @@ function relativeDuration(hit: Hit): Built {
 /** «далее – ежегодно»: the part before it, repeated each following year of the plan. */
 function thenYearly(hit: Hit): Built {
   const first = hit.previous;
-  const years = (year: number) => ({ from: year + 1, to: hit.context.periodTo, asWritten: false });
+  const { periodTo } = hit.context;
+  if (periodTo === null) return noPlanYears(hit);
+  const years = (year: number) => ({ from: year + 1, to: periodTo, asWritten: false });
   const recurring = (occurrence: Occurrence, year: number): Built => ({
     kind: 'recurring', raw: hit.text, occurrences: [occurrence], yearOffset: 0, years: years(year),
   });
@@ -86,14 +72,9 @@ const periodUnits = { месяц: 'month', квартал: 'quarter', год: 'y
 function periodic(hit: Hit): Built {
   const unitWord = (word(hit, 2) || word(hit, 3)) as keyof typeof periodUnits;
   const times = word(hit, 1);
-  const written = word(hit, 4) !== '';
-  return {
-    kind: 'periodic',
-    raw: hit.text,
-    every: periodUnits[unitWord],
-    ...(times ? { timesPerPeriod: Number(times) } : {}),
-    years: written ? { from: Number(word(hit, 4)), to: Number(word(hit, 5)), asWritten: true } : planYears(hit.context),
-  };
+  const years = word(hit, 4) !== '' ? { from: Number(word(hit, 4)), to: Number(word(hit, 5)), asWritten: true } : planYears(hit.context);
+  if (!years) return noPlanYears(hit);
+  return { kind: 'periodic', raw: hit.text, every: periodUnits[unitWord], ...(times ? { timesPerPeriod: Number(times) } : {}), years };
 }
 
 /**
@@ -113,9 +94,11 @@ export const matchers: Matcher[] = [
   {
     // «ежегодно по графику»; «в течение года в соответствии с техническим заданием (ежегодно)»
     pattern: at('(?:ежегодно,?\\s+(по\\s+графику.*?)|(в течение года\\s+\\S.*?)\\s*\\(\\s*ежегодно\\s*\\))[\\s.;]*$'),
-    build: (hit) => ({
-      kind: 'periodic', raw: hit.text, every: 'year', schedule: asWritten(hit, 1) || asWritten(hit, 2), years: planYears(hit.context),
-    }),
+    build: (hit) => {
+      const years = planYears(hit.context);
+      const schedule = asWritten(hit, 1) || asWritten(hit, 2);
+      return years ? { kind: 'periodic', raw: hit.text, every: 'year', schedule, years } : noPlanYears(hit);
+    },
   },
   {
     pattern: at('(?:в течение года\\s+)?по мере\\s+(?!необходимости)(\\S.*?)[\\s.;]*$'),
@@ -143,6 +126,7 @@ export const matchers: Matcher[] = [
     build: (hit) => yearly(hit, [{ kind: 'quarter', quarter: quarterNumber(word(hit, 1)) ?? 0 }]),
   },
   { pattern: at(`${DAY_MONTH}${YEARLY_AFTER}${END}`), build: yearlyDay },
+  ...everydayMatchers,
   { pattern: at(`${DAY_MONTH}(?:\\s+${YEAR})?${END}`), build: exactDay },
   {
     pattern: at(`${MONTH}\\s+${YEAR}${END}`),

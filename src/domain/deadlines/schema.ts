@@ -27,11 +27,16 @@ const dateMoment = z.strictObject({
 });
 const monthMoment = z.strictObject({ kind: z.literal('month'), year: yearSchema, month: monthSchema });
 const quarterMoment = z.strictObject({ kind: z.literal('quarter'), year: yearSchema, quarter: quarterSchema });
+const halfYearMoment = z.strictObject({
+  kind: z.literal('halfYear'),
+  year: yearSchema,
+  half: z.number().int().min(1).max(2).describe('«I полугодие» is 1, «II полугодие» is 2'),
+});
 const yearMoment = z.strictObject({ kind: z.literal('year'), year: yearSchema });
 
 export const momentSchema = z
-  .discriminatedUnion('kind', [dateMoment, monthMoment, quarterMoment, yearMoment])
-  .describe('A calendar day, month, quarter or year');
+  .discriminatedUnion('kind', [dateMoment, monthMoment, quarterMoment, halfYearMoment, yearMoment])
+  .describe('A calendar day, month, quarter, half-year or year');
 export type Moment = z.infer<typeof momentSchema>;
 
 /** The same without a year: what a yearly recurring deadline names. */
@@ -64,8 +69,17 @@ const fixedDeadlines = [
   dateMoment.extend({ raw: rawSchema }),
   monthMoment.extend({ raw: rawSchema }),
   quarterMoment.extend({ raw: rawSchema }),
+  halfYearMoment.extend({ raw: rawSchema }),
   yearMoment.extend({ raw: rawSchema }),
 ] as const;
+
+/** «I–III кварталы 2019», «2019–2021 годы», «январь–март 2020»: work over a span, due at the end of its last moment. */
+const rangeDeadline = z.strictObject({
+  kind: z.literal('range'),
+  raw: rawSchema,
+  from: momentSchema.describe('The first moment of the span'),
+  to: momentSchema.describe('The last moment of the span; it ends after `from` ends'),
+});
 
 const recurringDeadline = z.strictObject({
   kind: z.literal('recurring'),
@@ -108,7 +122,7 @@ const simpleDeadlines = [
 ] as const;
 
 export const deadlinePartSchema = z
-  .discriminatedUnion('kind', [...fixedDeadlines, recurringDeadline, periodicDeadline, relativeDeadline, ...simpleDeadlines])
+  .discriminatedUnion('kind', [...fixedDeadlines, rangeDeadline, recurringDeadline, periodicDeadline, relativeDeadline, ...simpleDeadlines])
   .describe('One understood deadline');
 export type DeadlinePart = z.infer<typeof deadlinePartSchema>;
 
@@ -129,4 +143,9 @@ export const deadlineSchema = z
   .describe('A deadline of a plan measure: raw text plus what it means');
 export type Deadline = z.infer<typeof deadlineSchema>;
 
-export type ParseContext = { periodFrom: number; periodTo: number };
+/**
+ * The years of the plan a deadline belongs to. Null when the document names none (an improvement
+ * plan has no period): then a day without a year, a yearly repetition and «до конца года» stay
+ * unknown instead of borrowing a year.
+ */
+export type ParseContext = { periodFrom: number | null; periodTo: number | null };

@@ -44,17 +44,25 @@ function nextOccurrence(deadline: Repeating, day: string): DeadlineStatus {
   return { kind: 'periodOver', years: { from, to } };
 }
 
+/** A span is due at the end of its last moment, so its status is that moment's. */
+function fixedStatus(due: Moment, day: string): DeadlineStatus {
+  const date = lastDay(due);
+  return { kind: date < day ? 'passed' : 'upcoming', due, date };
+}
+
 /** Status of one understood deadline on a YYYY-MM-DD day. */
 export function partStatus(deadline: DeadlinePart, day: string): DeadlineStatus {
   switch (deadline.kind) {
     case 'date':
     case 'month':
     case 'quarter':
+    case 'halfYear':
     case 'year': {
       const { raw: _raw, ...due } = deadline;
-      const date = lastDay(due);
-      return { kind: date < day ? 'passed' : 'upcoming', due, date };
+      return fixedStatus(due, day);
     }
+    case 'range':
+      return fixedStatus(deadline.to, day);
     case 'recurring':
     case 'periodic':
       return nextOccurrence(deadline, day);

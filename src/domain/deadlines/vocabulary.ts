@@ -20,14 +20,28 @@ export const monthsPrepositional = [
 
 export const romanQuarters = ['I', 'II', 'III', 'IV'] as const;
 
+/** «первый квартал» … «четвертый квартал» (folded: ё → е); «первое полугодие» uses the first two in the neuter. */
+const ordinalQuarters = ['первый', 'второй', 'третий', 'четвертый'] as const;
+const ordinalHalves = ['первое', 'второе'] as const;
+
+/** Half-year number from «I», «II», «1», «2», «первое», «второе». */
+export function halfNumber(token: string): number | undefined {
+  const ordinal = ordinalHalves.indexOf(token as (typeof ordinalHalves)[number]);
+  if (ordinal >= 0) return ordinal + 1;
+  const quarterLike = quarterNumber(token);
+  return quarterLike !== undefined && quarterLike <= 2 ? quarterLike : undefined;
+}
+
 /** 1-based month number of a (lower-case) month word, or undefined. */
 export function monthNumber(word: string, forms: readonly string[]): number | undefined {
   const index = forms.indexOf(word);
   return index < 0 ? undefined : index + 1;
 }
 
-/** Quarter number from «I»…«IV» (any case) or «1»…«4». */
+/** Quarter number from «I»…«IV» (any case), «1»…«4» or «первый»…«четвертый». */
 export function quarterNumber(token: string): number | undefined {
+  const ordinal = ordinalQuarters.indexOf(token as (typeof ordinalQuarters)[number]);
+  if (ordinal >= 0) return ordinal + 1;
   const roman = romanQuarters.indexOf(token.toUpperCase() as (typeof romanQuarters)[number]);
   if (roman >= 0) return roman + 1;
   const arabic = Number(token);

@@ -56,14 +56,27 @@ function mergeRows(row: string[], continuation: string[]): string[] {
   return Array.from({ length: width }, (_, i) => joinAcrossPageBreak(row[i] ?? '', continuation[i] ?? ''));
 }
 
+/** A line of the repaired source, with where it stands in the original text. */
+export interface SourceLine {
+  /** 1-based number of the line in the original text (the first line of a row put back together). */
+  at: number;
+  text: string;
+  /**
+   * For a grid row put back together after a page break: the cells of each piece as written,
+   * the row first, then each continuation. An importer needs them to tell a paragraph cut by the
+   * page from two whole paragraphs; the fidelity check needs only `text`.
+   */
+  pieces?: string[][];
+}
+
 /**
  * The lines of a source with column-number rows removed and every grid row split by a page
  * break put back together. Other lines pass through untouched.
  */
-export function repairPageBreaks(text: string): string[] {
+export function repairedLines(text: string): SourceLine[] {
   const lines = text.split(/\r?\n/);
-  const out: string[] = [];
-  let lastGridRow: { at: number; cells: string[] } | null = null;
+  const out: SourceLine[] = [];
+  let lastGridRow: { line: SourceLine; cells: string[] } | null = null;
   let blankSinceGridRow = false;
   let skipUntil = 0;
   for (const [i, line] of lines.entries()) {
@@ -77,19 +90,26 @@ export function repairPageBreaks(text: string): string[] {
     const cells = gridCells(line);
     if (cells && cells[0]?.trim() === '' && blankSinceGridRow && lastGridRow) {
       lastGridRow.cells = mergeRows(lastGridRow.cells, cells);
-      out[lastGridRow.at] = lastGridRow.cells.join(CELL);
+      lastGridRow.line.text = lastGridRow.cells.join(CELL);
+      lastGridRow.line.pieces = [...(lastGridRow.line.pieces ?? [gridCells(lines[lastGridRow.line.at - 1] ?? '') ?? []]), cells];
       blankSinceGridRow = false;
       continue;
     }
+    const sourceLine: SourceLine = { at: i + 1, text: line };
     if (cells) {
-      lastGridRow = { at: out.length, cells };
+      lastGridRow = { line: sourceLine, cells };
       blankSinceGridRow = false;
     } else if (line.trim() === '') {
       blankSinceGridRow = true;
     } else {
       lastGridRow = null; // prose between tables: nothing before it can be continued
     }
-    out.push(line);
+    out.push(sourceLine);
   }
   return out;
+}
+
+/** The repaired lines as text only: what the fidelity check normalizes. */
+export function repairPageBreaks(text: string): string[] {
+  return repairedLines(text).map((line) => line.text);
 }

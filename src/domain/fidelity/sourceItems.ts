@@ -2,11 +2,11 @@
  * The numbered items of a source's measures table: each number as written in the «№» column
  * and the normalized text of its rows (from its own «№» cell to the next numbered one).
  */
-import { cellLineText, gridCells, repairPageBreaks } from './layout.ts';
+import { cellLineText, gridCells, repairedLines } from './layout.ts';
 import { cleanInline } from './markup.ts';
 
 /** «1.», «1.1.», «6.3», «18», and a Roman «II.» (Belgorod's scan of «11.»). */
-const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)$/;
+export const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)$/;
 
 export interface SourceItem {
   number: string;
@@ -17,6 +17,8 @@ export interface SourceItem {
 export interface SourceItemOptions {
   /** Text of the line that opens the measures table; numbered cells above it are not measures. */
   tableStartsAt?: string | undefined;
+  /** Or the 1-based line of the original text that opens it (the importer knows where its header row was). */
+  tableStartsAtLine?: number | undefined;
 }
 
 /** The «№» cell of a line if it holds an item number: a grid row's first cell, or a whole cell line. */
@@ -28,8 +30,10 @@ function itemNumberOf(line: string): string | null {
   return ITEM_NUMBER.test(number) ? number : null;
 }
 
-function tableLines(text: string, tableStartsAt: string | undefined): string[] {
-  const lines = repairPageBreaks(text);
+function tableLines(text: string, { tableStartsAt, tableStartsAtLine }: SourceItemOptions): string[] {
+  const repaired = repairedLines(text);
+  if (tableStartsAtLine !== undefined) return repaired.filter((line) => line.at > tableStartsAtLine).map((line) => line.text);
+  const lines = repaired.map((line) => line.text);
   if (tableStartsAt === undefined) return lines;
   const start = lines.findIndex((line) => cleanInline(line).includes(tableStartsAt));
   if (start === -1) throw new Error(`в источнике нет строки «${tableStartsAt}», с которой начинается таблица мероприятий`);
@@ -44,7 +48,7 @@ function tableLines(text: string, tableStartsAt: string | undefined): string[] {
  */
 export function sourceItems(text: string, options: SourceItemOptions = {}): SourceItem[] {
   const items: Array<{ number: string; lines: string[]; open: boolean }> = [];
-  for (const line of tableLines(text, options.tableStartsAt)) {
+  for (const line of tableLines(text, options)) {
     const number = itemNumberOf(line);
     if (number !== null) items.push({ number, lines: [], open: true });
     const current = items.at(-1);

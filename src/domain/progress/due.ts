@@ -2,16 +2,16 @@ import { lastDay, parseDeadline, type Deadline } from '../deadlines/index.ts';
 import type { Measure } from '../schemas/index.ts';
 
 /**
- * The planned day of a measure, when there is one. A deadline that names a month, quarter or
- * year is due on its last day; one that repeats, runs continuously or depends on an event has no
- * single planned day, and the reason says so instead of guessing one.
+ * The planned day of a measure, when there is one. A deadline that names a month, quarter,
+ * half-year, year or a span of them is due on its last day; one that repeats, runs continuously
+ * or depends on an event has no single planned day, and the reason says so instead of guessing one.
  */
 export type Due = { kind: 'date'; date: string; yearInferred: boolean } | { kind: 'none'; reason: string };
 
 export const dueOn = (date: string): Due => ({ kind: 'date', date, yearInferred: false });
 export const noDue = (reason: string): Due => ({ kind: 'none', reason });
 
-const noSingleDay: Record<Exclude<Deadline['kind'], 'date' | 'month' | 'quarter' | 'year'>, string> = {
+const noSingleDay: Record<Exclude<Deadline['kind'], 'date' | 'month' | 'quarter' | 'halfYear' | 'year' | 'range'>, string> = {
   recurring: 'срок повторяется',
   periodic: 'срок повторяется',
   continuous: 'постоянно',
@@ -27,10 +27,13 @@ export function dueFromDeadline(deadline: Deadline): Due {
       return { kind: 'date', date: deadline.date, yearInferred: deadline.yearInferred };
     case 'month':
     case 'quarter':
+    case 'halfYear':
     case 'year': {
       const { raw: _raw, ...moment } = deadline;
       return dueOn(lastDay(moment));
     }
+    case 'range':
+      return dueOn(lastDay(deadline.to));
     default:
       return noDue(noSingleDay[deadline.kind]);
   }

@@ -3,7 +3,8 @@ import type { PublishedResult } from '../csv/index.ts';
 import type { Entry } from '../integrity.ts';
 import { method344n2018 } from '../scoring/methods/344n-2018.ts';
 import type { ImprovementItem, ImprovementPlan, Organization } from '../schemas/index.ts';
-import { dueOn, noDue, type Due } from './due.ts';
+import { parseDeadline } from '../deadlines/index.ts';
+import { dueFromDeadline, dueOn, noDue, type Due } from './due.ts';
 import { progressStatus, type ProgressStatus } from './status.ts';
 import { tallyProgress, type ProgressTally } from './summary.ts';
 
@@ -17,9 +18,24 @@ export function assessmentStart(plan: Pick<ImprovementPlan, 'assessedOn'>, resul
   return result?.year === undefined ? null : `${result.year}-01-01`;
 }
 
-/** The editor reads the «Плановый срок» cell into plannedDate; a cell that names no day keeps its words as the reason. */
+/**
+ * A 457 plan names no period of its own, so a «Плановый срок» that borrows a year («до конца года»,
+ * «15 июня», «ежегодно») cannot be read from it and stays without a single day.
+ */
+const NO_PLAN_YEARS = { periodFrom: null, periodTo: null };
+
+/** What the «Плановый срок» text alone says, read by the same parser as the plans of measures. */
+export const dueOfText = (deadlineAsWritten: string): Due => dueFromDeadline(parseDeadline(deadlineAsWritten, NO_PLAN_YEARS));
+
+/**
+ * The planned day: the editor's plannedDate, else the day the text names («IV квартал 2020 г.» is
+ * due on 31 December 2020). A text that names no single day keeps its words as the reason.
+ */
 export function dueOfItem(item: Pick<ImprovementItem, 'plannedDate' | 'deadlineAsWritten'>): Due {
-  return item.plannedDate !== undefined ? dueOn(item.plannedDate) : noDue(`«${item.deadlineAsWritten ?? ''}»`);
+  if (item.plannedDate !== undefined) return dueOn(item.plannedDate);
+  const text = item.deadlineAsWritten ?? '';
+  const due = dueOfText(text);
+  return due.kind === 'date' ? due : noDue(`«${text}»`);
 }
 
 /** «Иванова А. А., директор» as published. */

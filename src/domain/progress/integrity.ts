@@ -1,7 +1,7 @@
 import type { ContentGraph, Entry, IntegrityProblem } from '../integrity.ts';
 import type { PublishedResult } from '../csv/index.ts';
 import type { ImprovementPlan } from '../schemas/index.ts';
-import { assessmentStart } from './improvementPlans.ts';
+import { assessmentStart, dueOfText } from './improvementPlans.ts';
 
 /** A 457 plan groups shortcomings by the criteria of this method; a plan for another method's result cannot. */
 const PLAN_METHOD = '344н-2018';
@@ -33,6 +33,21 @@ function actualDateProblems(file: string, plan: ImprovementPlan, start: string |
   });
 }
 
+/**
+ * plannedDate is the last day its «Плановый срок» text allows (README); a day that differs from
+ * the day the text names would mark the measure late, or on time, against the plan's own words.
+ * A text that names no single day («постоянно», several dates) cannot contradict one.
+ */
+function plannedDateProblems(file: string, plan: ImprovementPlan): IntegrityProblem[] {
+  return plan.items.flatMap((item, i) => {
+    if (item.plannedDate === undefined || item.deadlineAsWritten === undefined) return [];
+    const due = dueOfText(item.deadlineAsWritten);
+    return due.kind === 'date' && due.date !== item.plannedDate
+      ? [{ file, field: `items[${i}].plannedDate`, message: `плановый срок ${item.plannedDate} противоречит тексту «${item.deadlineAsWritten}» (deadlineAsWritten): по тексту последний день — ${due.date}` }]
+      : [];
+  });
+}
+
 /** Improvement plans must name a known organization and its own 344н-2018 result, one plan per result. */
 export function checkImprovementPlans({ improvementPlans = [], organizations, results }: ContentGraph): IntegrityProblem[] {
   const organizationIds = new Set(organizations.map((o) => o.id));
@@ -47,6 +62,7 @@ export function checkImprovementPlans({ improvementPlans = [], organizations, re
       ...resultProblems(filePath, data, result),
       ...(earlier === undefined ? [] : [{ file: filePath, field: 'result', message: `план по результату «${data.result}» уже есть: ${earlier}` }]),
       ...actualDateProblems(filePath, data, assessmentStart(data, result?.data)),
+      ...plannedDateProblems(filePath, data),
     ];
   });
 }

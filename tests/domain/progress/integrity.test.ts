@@ -68,6 +68,41 @@ describe('improvement plan integrity', () => {
   });
 });
 
+describe('improvement plan integrity: plannedDate against deadlineAsWritten', () => {
+  const item = (plannedDate: string | undefined, deadlineAsWritten: string) =>
+    ({ items: [{ criterion: 'К1', shortcoming: 'н', measure: 'м', ...(plannedDate ? { plannedDate } : {}), deadlineAsWritten, responsible: [] }] }) as Partial<ImprovementPlan>;
+
+  it('accepts the last day the text allows', () => {
+    expect(problems(graph(item('2020-12-31', 'IV квартал 2020 г.')))).toEqual([]);
+    expect(problems(graph(item('2019-12-31', 'до 31.12.2019')))).toEqual([]);
+    expect(problems(graph(item('2020-06-30', 'I полугодие 2020 года')))).toEqual([]);
+  });
+
+  it('names the file and field of a planned day the text contradicts, with the day the text names', () => {
+    expect(problems(graph(item('2020-11-30', 'IV квартал 2020 г.')))).toEqual([
+      'improvement-plans/plan.yaml → items[0].plannedDate: плановый срок 2020-11-30 противоречит тексту «IV квартал 2020 г.» (deadlineAsWritten): по тексту последний день — 2020-12-31',
+    ]);
+    expect(problems(graph(item('2020-12-31', 'до 31.12.2019')))).toEqual([expect.stringMatching(/items\[0\]\.plannedDate: .*2019-12-31/)]);
+  });
+
+  it('lists every contradicting item in one pass', () => {
+    const two = {
+      items: [
+        { criterion: 'К1', shortcoming: 'н', measure: 'м', plannedDate: '2021-01-31', deadlineAsWritten: 'I квартал 2021', responsible: [] },
+        { criterion: 'К2', shortcoming: 'н', measure: 'м', plannedDate: '2021-03-31', deadlineAsWritten: 'I квартал 2021', responsible: [] },
+        { criterion: 'К3', shortcoming: 'н', measure: 'м', plannedDate: '2022-01-01', deadlineAsWritten: '2019–2021 годы', responsible: [] },
+      ],
+    } as Partial<ImprovementPlan>;
+    expect(problems(graph(two)).map((p) => p.split(':')[0])).toEqual(['improvement-plans/plan.yaml → items[0].plannedDate', 'improvement-plans/plan.yaml → items[2].plannedDate']);
+  });
+
+  it('does not compare a text that names no single day, or one it cannot read', () => {
+    expect(problems(graph(item('2020-12-31', 'постоянно')))).toEqual([]);
+    expect(problems(graph(item('2020-12-31', 'по мере поступления финансирования')))).toEqual([]);
+    expect(problems(graph(item('2020-12-31', 'до конца года')))).toEqual([]);
+  });
+});
+
 describe('tallyProgress', () => {
   it('counts each state and the share on time among measures due or done', () => {
     const t = tallyProgress([
