@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scoringInputsSchema } from '../../src/domain/scoring/index.ts';
 import { answersCsv, countsColumns, countsCsv } from '../../src/receiver/export.ts';
-import { openAnswerStore, type StoredRow } from '../../src/receiver/store.ts';
+import { openSqliteStore } from '../../src/receiver/sqliteStore.ts';
+import type { StoredRow } from '../../src/receiver/store.ts';
 import { validAnswers } from '../domain/questionnaire/fixtures.ts';
 
 const row = (overrides: Partial<StoredRow> = {}): StoredRow => ({
@@ -71,10 +72,10 @@ describe('scripts/survey-export.ts', () => {
   it('writes both CSV files from a database', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-export-'));
     const dbPath = path.join(dir, 'answers.sqlite');
-    const store = openAnswerStore(dbPath);
+    const store = openSqliteStore(dbPath);
     const r = row();
     await store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
-    store.close();
+    await store.close();
     const root = path.resolve(import.meta.dirname, '../..');
     const out = execFileSync(process.execPath, ['scripts/survey-export.ts', '--db', dbPath, '--answers', path.join(dir, 'a.csv'), '--counts', path.join(dir, 'c.csv')], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('1 answers');
