@@ -60,13 +60,16 @@ async function commitBatch(tx: postgres.TransactionSql, batch: readonly Pending[
   for (const p of batch) if (!firsts.has(p.submission.id)) firsts.set(p.submission.id, p);
   const rows = [...firsts.values()].sort((a, b) => (a.submission.id < b.submission.id ? -1 : 1));
   const split = rows.map((p) => splitProposal(p.submission));
+  // The answers travel as text and are cast to jsonb in SQL: a string in a typed array parameter
+  // would arrive as a JSON string, not as the object it spells.
   const inserted = await tx<{ id: string }[]>`
     INSERT INTO answers (id, organization, questionnaire, sphere, received_on, answers_json, proposal, canonical_hash)
-    SELECT * FROM unnest(
+    SELECT id, organization, questionnaire, sphere, received_on, answers::jsonb, proposal, canonical_hash FROM unnest(
       ${rows.map((p) => p.submission.id)}::uuid[], ${rows.map((p) => p.submission.organization)}::text[],
       ${rows.map((p) => p.submission.questionnaire)}::text[], ${rows.map((p) => p.submission.sphere)}::text[],
-      ${rows.map((p) => p.receivedOn)}::date[], ${split.map((s) => s.closedJson)}::jsonb[],
-      ${split.map((s) => s.proposal)}::text[], ${rows.map((p) => p.canonicalHash)}::text[])
+      ${rows.map((p) => p.receivedOn)}::date[], ${split.map((s) => s.closedJson)}::text[],
+      ${split.map((s) => s.proposal)}::text[], ${rows.map((p) => p.canonicalHash)}::text[]
+    ) AS t (id, organization, questionnaire, sphere, received_on, answers, proposal, canonical_hash)
     ON CONFLICT (id) DO NOTHING
     RETURNING id::text`;
   const fresh = new Set(inserted.map((r) => r.id));

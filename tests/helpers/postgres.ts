@@ -16,6 +16,9 @@ export interface ThrowawayPostgres {
   socketUrl(url: string): string;
   /** pg_ctl restart -m fast: sessions are cut, the server is back when it returns. */
   restart(): void;
+  /** pg_ctl stop -m fast, until up(): the database unreachable. */
+  down(): void;
+  up(): void;
   stop(): void;
 }
 
@@ -77,6 +80,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     },
     socketUrl: (url) => `postgresql://${superuser}@${encodeURIComponent(dir)}:${port}${new URL(url).pathname}`,
     restart: () => void pgCtl('restart', '-m', 'fast'),
+    down: () => void pgCtl('stop', '-m', 'fast'),
+    up: () => void pgCtl('start'),
     stop,
   };
 }

@@ -1,34 +1,44 @@
-// Starts a real receiver on 127.0.0.1:0 with a temp SQLite file, and speaks raw HTTP to it.
+// Starts a real receiver on 127.0.0.1:0, on a temp SQLite file or a fresh database of a
+// throw-away PostgreSQL (one server per test file, started on first use), and speaks raw HTTP to it.
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import postgres from 'postgres';
+import { afterAll } from 'vitest';
 import { organizationsFile } from '../../src/config/settings.ts';
+import { databaseUrl } from '../../src/config/values.ts';
 import type { Sphere } from '../../src/domain/schemas/common.ts';
-import { createReceiver, loadOrganizations, type ReceiverOptions } from '../../src/receiver/index.ts';
+import { createReceiver, loadOrganizations, openAnswerStore, type AnswerStore, type ReceiverOptions } from '../../src/receiver/index.ts';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
 
 /** The organizations of the fixtures in tests/domain/questionnaire/fixtures.ts. */
 export const fixtureOrganizations: ReadonlyMap<string, Sphere> = new Map([['gbuz-bolnica-1', 'health']]);
 
-export interface Running {
-  port: number;
-  dbPath: string;
-  /** Read-only view of the answers table, opened per call so it sees committed rows. */
-  rows(): Record<string, unknown>[];
-  columns(): string[];
-  stop(): Promise<void>;
+/** The stores the receiver's integration tests run against (describe.each). */
+export const storeKinds = ['sqlite', 'postgres'] as const;
+export type StoreKind = (typeof storeKinds)[number];
+
+let server: Promise<ThrowawayPostgres> | undefined;
+/** The test file's PostgreSQL, started by the first test that needs it and stopped after the file. */
+export const postgresServer = (): Promise<ThrowawayPostgres> => (server ??= startThrowawayPostgres());
+afterAll(async () => (await server)?.stop());
+
+/** What the tests read back, whichever store: answers_json as text, the day as YYYY-MM-DD, 0/1 for a flag. */
+const plain = (v: unknown): unknown =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? Number(v) : typeof v === 'object' && v !== null ? JSON.stringify(v) : v;
+
+/** Read access to the answers table, apart from the receiver's own connection, as an operator has. */
+export interface AnswersTable {
+  rows(): Promise<Record<string, unknown>[]>;
+  columns(): Promise<string[]>;
+  close(): Promise<void>;
 }
 
-export async function startReceiver(options: Partial<ReceiverOptions> = {}): Promise<Running> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-'));
-  const dbPath = options.dbPath ?? path.join(dir, 'answers.sqlite');
-  // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
-  const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
-  const server = createReceiver({ dbPath, rateLimit: false, organizations, ...options });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
+function sqliteTable(dbPath: string): AnswersTable {
+  // Opened per call, so it sees committed rows.
   const query = <T>(sql: string): T[] => {
     const db = new DatabaseSync(dbPath, { readOnly: true });
     try {
@@ -38,15 +48,59 @@ export async function startReceiver(options: Partial<ReceiverOptions> = {}): Pro
     }
   };
   return {
+    rows: async () => query<Record<string, unknown>>('SELECT * FROM answers'),
+    columns: async () => query<{ name: string }>('PRAGMA table_info(answers)').map((c) => c.name),
+    close: async () => undefined,
+  };
+}
+
+export function postgresTable(url: string): AnswersTable {
+  const sql = postgres(url, { max: 1, onnotice: () => undefined });
+  return {
+    rows: async () => (await sql<Record<string, unknown>[]>`SELECT * FROM answers`).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))),
+    columns: async () => (await sql<{ name: string }[]>`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'answers'`).map((c) => c.name),
+    close: () => sql.end({ timeout: 1 }),
+  };
+}
+
+/** A fresh, empty store of the kind: its location for the receiver, and the table to read it back. */
+export async function freshStore(kind: StoreKind, dbPath?: string): Promise<{ store: AnswerStore; table: AnswersTable; dbPath?: string; url?: string }> {
+  if (kind === 'sqlite') {
+    const file = dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-')), 'answers.sqlite');
+    return { store: await openAnswerStore({ kind: 'sqlite', path: file }), table: sqliteTable(file), dbPath: file };
+  }
+  const url = (await postgresServer()).createDatabase();
+  return { store: await openAnswerStore({ kind: 'postgres', connection: databaseUrl(url, 'nok') }), table: postgresTable(url), url };
+}
+
+export interface Running extends Omit<AnswersTable, 'close'> {
+  port: number;
+  /** The SQLite file, for the tests of what only a file can suffer (removed, replaced, disk full). */
+  dbPath: string | undefined;
+  url: string | undefined;
+  stop(): Promise<void>;
+}
+
+export async function startReceiver(options: Partial<ReceiverOptions> = {}, kind: StoreKind = 'sqlite'): Promise<Running> {
+  const { store, table, dbPath, url } = await freshStore(kind, options.dbPath);
+  // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
+  const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
+  const server = createReceiver({ rateLimit: false, organizations, ...options, store });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
     port,
     dbPath,
-    rows: () => query<Record<string, unknown>>('SELECT * FROM answers'),
-    columns: () => query<{ name: string }>('PRAGMA table_info(answers)').map((c) => c.name),
-    stop: () =>
-      new Promise<void>((resolve) => {
+    url,
+    rows: table.rows,
+    columns: table.columns,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await table.close();
+    },
   };
 }
 

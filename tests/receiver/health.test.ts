@@ -34,7 +34,7 @@ describe('/api/health and the store', () => {
   it('fails, and acknowledges nothing, once the database folder is removed', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     r = await startReceiver();
-    fs.rmSync(path.dirname(r.dbPath), { recursive: true, force: true });
+    fs.rmSync(path.dirname(r.dbPath!), { recursive: true, force: true });
     expect(await healthOf(r)).toBe(503);
     expect((await postJson(r.port, fresh())).status).toBe(500);
   });
@@ -42,9 +42,9 @@ describe('/api/health and the store', () => {
   it('fails once the database file is replaced by another', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     r = await startReceiver();
-    const other = `${r.dbPath}.other`;
-    fs.copyFileSync(r.dbPath, other);
-    fs.renameSync(other, r.dbPath);
+    const other = `${r.dbPath!}.other`;
+    fs.copyFileSync(r.dbPath!, other);
+    fs.renameSync(other, r.dbPath!);
     expect(await healthOf(r)).toBe(503);
     const reply = await postJson(r.port, fresh());
     expect(reply.status).toBe(500);
@@ -74,7 +74,7 @@ describe('/api/health and the store', () => {
     await afterProbeInterval();
     expect(await healthOf(r)).toBe(200);
     expect((await postJson(r.port, fresh())).status).toBe(201);
-    const stored = new Set(r.rows().map((row) => row['id']));
+    const stored = new Set((await r.rows()).map((row) => row['id']));
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
 
