@@ -1,10 +1,9 @@
 // The store for deployments with more than one receiver: a PostgreSQL database they share,
-// through `postgres` (pure JavaScript, no native addon). Uniqueness lives in the database (the
-// primary key and INSERT … ON CONFLICT DO NOTHING), so a replay sent to another receiver is
-// recognised there. With synchronous_commit on (PostgreSQL's default), COMMIT returning means the
-// batch is in the write-ahead log on disk.
-import path from 'node:path';
-import postgres from 'postgres';
+// through node-postgres (`pg`, pure JavaScript: its native binding is not installed). Uniqueness
+// lives in the database (the primary key and INSERT … ON CONFLICT DO NOTHING), so a replay sent
+// to another receiver is recognised there. With synchronous_commit on (PostgreSQL's default),
+// COMMIT returning means the batch is in the write-ahead log on disk.
+import pg from 'pg';
 import type { PostgresConnection } from '../config/values.ts';
 import { migrationsOf, migrationsTable } from './migrations.ts';
 import { groupCommit, splitProposal, toStoredRow, writeHealth, type AnswerStore, type Pending, type Row, type SaveOutcome } from './store.ts';
@@ -15,38 +14,63 @@ const IN_FLIGHT = 2;
 /** Any lock number of our own: receivers starting together migrate one after another. */
 const MIGRATION_LOCK = 675_2018;
 
-type Sql = postgres.Sql;
-
-function connect(c: PostgresConnection): Sql {
-  return postgres({
-    host: c.host,
+function connect(c: PostgresConnection): pg.Pool {
+  const pool = new pg.Pool({
+    host: c.host, // a directory names a unix socket, as in libpq
     port: c.port,
-    // A host that is a directory names a unix socket, as in libpq.
-    ...(c.host.startsWith('/') ? { path: path.join(c.host, `.s.PGSQL.${c.port}`) } : {}),
     database: c.database,
-    username: c.user,
+    user: c.user,
     // A function, so that an empty password is not replaced by PGPASSWORD from the environment.
-    pass: () => c.password,
-    ssl: c.ssl,
+    password: () => c.password,
+    ssl: c.ssl === false ? false : { rejectUnauthorized: c.ssl === 'verify-full' },
     max: IN_FLIGHT + 1, // and one for the health probe
-    connect_timeout: 5,
-    idle_timeout: 300,
-    onnotice: () => undefined,
-    connection: { application_name: 'nok-receiver' },
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 300_000,
+    application_name: 'nok-receiver',
   });
+  // A connection cut while idle (the server restarted) is dropped from the pool; the next query
+  // opens a new one. Unheard, the error would end the process.
+  const lost = (error: Error) => console.error(`receiver: PostgreSQL connection lost: ${error.message}`);
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
+  return pool;
 }
 
-async function migrate(sql: Sql): Promise<void> {
-  await sql.begin(async (tx) => {
-    await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
-    await tx.unsafe(migrationsTable);
-    const applied = new Set((await tx<{ name: string }[]>`SELECT name FROM schema_migrations`).map((r) => r.name));
+/** Runs `work` in one transaction on one connection; a connection that failed is not reused. */
+async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release(error instanceof Error ? error : true);
+    throw error;
+  }
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  await transaction(pool, async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(migrationsTable);
+    const applied = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
     for (const m of migrationsOf('postgres').filter((m) => !applied.has(m.name))) {
-      await tx.unsafe(m.sql);
-      await tx`INSERT INTO schema_migrations (name) VALUES (${m.name})`;
+      await tx.query(m.sql);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [m.name]);
     }
   });
 }
+
+const insertAnswers = `
+  INSERT INTO answers (id, organization, questionnaire, sphere, received_on, answers_json, proposal, canonical_hash)
+  SELECT id, organization, questionnaire, sphere, received_on, answers::jsonb, proposal, canonical_hash
+  FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[])
+    AS t (id, organization, questionnaire, sphere, received_on, answers, proposal, canonical_hash)
+  ON CONFLICT (id) DO NOTHING
+  RETURNING id::text`;
 
 /**
  * One batch in one transaction. Ids are inserted in sorted order, so two receivers committing
@@ -55,28 +79,31 @@ async function migrate(sql: Sql): Promise<void> {
  * already there are read after the INSERT: by then a concurrent transaction that held the id has
  * committed (the INSERT waited for it), and READ COMMITTED sees its row.
  */
-async function commitBatch(tx: postgres.TransactionSql, batch: readonly Pending[]): Promise<SaveOutcome[]> {
+async function commitBatch(tx: pg.PoolClient, batch: readonly Pending[]): Promise<SaveOutcome[]> {
   const firsts = new Map<string, Pending>();
   for (const p of batch) if (!firsts.has(p.submission.id)) firsts.set(p.submission.id, p);
   const rows = [...firsts.values()].sort((a, b) => (a.submission.id < b.submission.id ? -1 : 1));
   const split = rows.map((p) => splitProposal(p.submission));
-  // The answers travel as text and are cast to jsonb in SQL: a string in a typed array parameter
-  // would arrive as a JSON string, not as the object it spells.
-  const inserted = await tx<{ id: string }[]>`
-    INSERT INTO answers (id, organization, questionnaire, sphere, received_on, answers_json, proposal, canonical_hash)
-    SELECT id, organization, questionnaire, sphere, received_on, answers::jsonb, proposal, canonical_hash FROM unnest(
-      ${rows.map((p) => p.submission.id)}::uuid[], ${rows.map((p) => p.submission.organization)}::text[],
-      ${rows.map((p) => p.submission.questionnaire)}::text[], ${rows.map((p) => p.submission.sphere)}::text[],
-      ${rows.map((p) => p.receivedOn)}::date[], ${split.map((s) => s.closedJson)}::text[],
-      ${split.map((s) => s.proposal)}::text[], ${rows.map((p) => p.canonicalHash)}::text[]
-    ) AS t (id, organization, questionnaire, sphere, received_on, answers, proposal, canonical_hash)
-    ON CONFLICT (id) DO NOTHING
-    RETURNING id::text`;
-  const fresh = new Set(inserted.map((r) => r.id));
+  const inserted = await tx.query<{ id: string }>({
+    name: 'nok-insert-answers',
+    text: insertAnswers,
+    values: [
+      rows.map((p) => p.submission.id),
+      rows.map((p) => p.submission.organization),
+      rows.map((p) => p.submission.questionnaire),
+      rows.map((p) => p.submission.sphere),
+      rows.map((p) => p.receivedOn),
+      split.map((s) => s.closedJson),
+      split.map((s) => s.proposal),
+      rows.map((p) => p.canonicalHash),
+    ],
+  });
+  const fresh = new Set(inserted.rows.map((r) => r.id));
   const hashes = new Map([...fresh].map((id) => [id, firsts.get(id)!.canonicalHash]));
   const existing = [...firsts.keys()].filter((id) => !fresh.has(id));
   if (existing.length > 0) {
-    for (const r of await tx<{ id: string; hash: string }[]>`SELECT id::text, canonical_hash AS hash FROM answers WHERE id = ANY(${existing}::uuid[])`) hashes.set(r.id, r.hash);
+    const found = await tx.query<{ id: string; hash: string }>('SELECT id::text, canonical_hash AS hash FROM answers WHERE id = ANY($1::uuid[])', [existing]);
+    for (const r of found.rows) hashes.set(r.id, r.hash);
   }
   return batch.map((p) => {
     if (firsts.get(p.submission.id) === p && fresh.has(p.submission.id)) return 'stored';
@@ -85,26 +112,24 @@ async function commitBatch(tx: postgres.TransactionSql, batch: readonly Pending[
 }
 
 export async function openPostgresStore(c: PostgresConnection): Promise<AnswerStore> {
-  const sql = connect(c);
+  const pool = connect(c);
   try {
-    await migrate(sql);
+    await migrate(pool);
   } catch (error) {
-    await sql.end({ timeout: 1 });
+    await pool.end();
     throw new Error(`PostgreSQL ${c.shown}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const health = writeHealth(() =>
-    sql`INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = receiver_health.probes + 1`.execute(),
-  );
+  const health = writeHealth(() => pool.query('INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = receiver_health.probes + 1'));
   return {
     where: c.shown,
-    save: groupCommit((batch) => sql.begin((tx) => commitBatch(tx, batch)), health.wrote, IN_FLIGHT),
+    save: groupCommit((batch) => transaction(pool, (tx) => commitBatch(tx, batch)), health.wrote, IN_FLIGHT),
     all: async () =>
       (
-        await sql<Row[]>`SELECT id::text, organization, questionnaire, sphere, received_on::text, answers_json::text, proposal, proposal_publishable
-                         FROM answers ORDER BY organization, received_on, id`
-      ).map(toStoredRow),
-    count: async () => Number((await sql<{ n: string }[]>`SELECT count(*) AS n FROM answers`)[0]!.n),
+        await pool.query<Row>(`SELECT id::text, organization, questionnaire, sphere, received_on::text, answers_json::text, proposal, proposal_publishable
+                               FROM answers ORDER BY organization, received_on, id`)
+      ).rows.map(toStoredRow),
+    count: async () => Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM answers')).rows[0]!.n),
     ping: health.ping,
-    close: () => sql.end({ timeout: 5 }),
+    close: () => pool.end(),
   };
 }

@@ -1,79 +1,24 @@
 // Starts a real receiver on 127.0.0.1:0, on a temp SQLite file or a fresh database of a
 // throw-away PostgreSQL (one server per test file, started on first use), and speaks raw HTTP to it.
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import postgres from 'postgres';
 import { afterAll } from 'vitest';
+import { scratchStore, type AnswersTable, type StoreKind } from '../../scripts/bench/stores.ts';
 import { organizationsFile } from '../../src/config/settings.ts';
-import { databaseUrl } from '../../src/config/values.ts';
 import type { Sphere } from '../../src/domain/schemas/common.ts';
-import { createReceiver, loadOrganizations, openAnswerStore, type AnswerStore, type ReceiverOptions } from '../../src/receiver/index.ts';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/postgres.ts';
+import { createReceiver, loadOrganizations, openAnswerStore, type ReceiverOptions } from '../../src/receiver/index.ts';
+import { stopSharedPostgres } from '../helpers/postgres.ts';
+
+export { storeKinds } from '../../scripts/bench/stores.ts';
 
 /** The organizations of the fixtures in tests/domain/questionnaire/fixtures.ts. */
 export const fixtureOrganizations: ReadonlyMap<string, Sphere> = new Map([['gbuz-bolnica-1', 'health']]);
 
-/** The stores the receiver's integration tests run against (describe.each). */
-export const storeKinds = ['sqlite', 'postgres'] as const;
-export type StoreKind = (typeof storeKinds)[number];
+/** The test file's PostgreSQL, started by the first test that needs it, stopped after the file. */
+afterAll(stopSharedPostgres);
 
-let server: Promise<ThrowawayPostgres> | undefined;
-/** The test file's PostgreSQL, started by the first test that needs it and stopped after the file. */
-export const postgresServer = (): Promise<ThrowawayPostgres> => (server ??= startThrowawayPostgres());
-afterAll(async () => (await server)?.stop());
-
-/** What the tests read back, whichever store: answers_json as text, the day as YYYY-MM-DD, 0/1 for a flag. */
-const plain = (v: unknown): unknown =>
-  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? Number(v) : typeof v === 'object' && v !== null ? JSON.stringify(v) : v;
-
-/** Read access to the answers table, apart from the receiver's own connection, as an operator has. */
-export interface AnswersTable {
-  rows(): Promise<Record<string, unknown>[]>;
-  columns(): Promise<string[]>;
-  close(): Promise<void>;
-}
-
-function sqliteTable(dbPath: string): AnswersTable {
-  // Opened per call, so it sees committed rows.
-  const query = <T>(sql: string): T[] => {
-    const db = new DatabaseSync(dbPath, { readOnly: true });
-    try {
-      return db.prepare(sql).all() as T[];
-    } finally {
-      db.close();
-    }
-  };
-  return {
-    rows: async () => query<Record<string, unknown>>('SELECT * FROM answers'),
-    columns: async () => query<{ name: string }>('PRAGMA table_info(answers)').map((c) => c.name),
-    close: async () => undefined,
-  };
-}
-
-export function postgresTable(url: string): AnswersTable {
-  const sql = postgres(url, { max: 1, onnotice: () => undefined });
-  return {
-    rows: async () => (await sql<Record<string, unknown>[]>`SELECT * FROM answers`).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))),
-    columns: async () => (await sql<{ name: string }[]>`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'answers'`).map((c) => c.name),
-    close: () => sql.end({ timeout: 1 }),
-  };
-}
-
-/** A fresh, empty store of the kind: its location for the receiver, and the table to read it back. */
-export async function freshStore(kind: StoreKind, dbPath?: string): Promise<{ store: AnswerStore; table: AnswersTable; dbPath?: string; url?: string }> {
-  if (kind === 'sqlite') {
-    const file = dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-')), 'answers.sqlite');
-    return { store: await openAnswerStore({ kind: 'sqlite', path: file }), table: sqliteTable(file), dbPath: file };
-  }
-  const url = (await postgresServer()).createDatabase();
-  return { store: await openAnswerStore({ kind: 'postgres', connection: databaseUrl(url, 'nok') }), table: postgresTable(url), url };
-}
-
-export interface Running extends Omit<AnswersTable, 'close'> {
+export interface Running extends Pick<AnswersTable, 'rows' | 'columns'> {
   port: number;
   /** The SQLite file, for the tests of what only a file can suffer (removed, replaced, disk full). */
   dbPath: string | undefined;
@@ -82,7 +27,9 @@ export interface Running extends Omit<AnswersTable, 'close'> {
 }
 
 export async function startReceiver(options: Partial<ReceiverOptions> = {}, kind: StoreKind = 'sqlite'): Promise<Running> {
-  const { store, table, dbPath, url } = await freshStore(kind, options.dbPath);
+  const scratch = await scratchStore(kind, options.dbPath);
+  const { table } = scratch;
+  const store = await openAnswerStore(scratch.location);
   // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
   const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
   const server = createReceiver({ rateLimit: false, organizations, ...options, store });
@@ -90,8 +37,8 @@ export async function startReceiver(options: Partial<ReceiverOptions> = {}, kind
   const port = (server.address() as net.AddressInfo).port;
   return {
     port,
-    dbPath,
-    url,
+    dbPath: kind === 'sqlite' ? scratch.where : undefined,
+    url: kind === 'postgres' ? scratch.where : undefined,
     rows: table.rows,
     columns: table.columns,
     stop: async () => {
