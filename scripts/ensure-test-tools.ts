@@ -1,25 +1,37 @@
-// The tests drive real programs from Debian's packages: Chromium for the browser tests, nginx
-// for the deployment test. A fresh machine gets whatever is missing from apt, never a download
-// of a tool's own binary. Run by `npm test` (pretest) before anything else.
+// The tests drive real programs from Debian's packages: Chromium for the browser tests, nginx for
+// the deployment test, PostgreSQL for the receiver's second store. A fresh machine gets whatever
+// is missing from apt, never a download of a tool's own binary. Run by `npm test` (pretest).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
-/** The program each test needs, and the Debian package that brings it. */
+const postgresRoot = '/usr/lib/postgresql';
+
+/** Debian's PostgreSQL binaries (/usr/lib/postgresql/<version>/bin), the newest version installed. */
+export function postgresBinDir(): string | undefined {
+  if (!fs.existsSync(postgresRoot)) return undefined;
+  const versions = fs.readdirSync(postgresRoot).filter((v) => fs.existsSync(path.join(postgresRoot, v, 'bin', 'initdb')));
+  const newest = versions.sort((a, b) => Number(a) - Number(b)).at(-1);
+  return newest === undefined ? undefined : path.join(postgresRoot, newest, 'bin');
+}
+
+/** What each test needs, and the Debian package that brings it. */
 export const testTools = [
-  { program: '/usr/bin/chromium', package: 'chromium', usedBy: 'tests/browser' },
-  { program: '/usr/sbin/nginx', package: 'nginx-light', usedBy: 'tests/deploy' },
-] as const;
+  { what: '/usr/bin/chromium', package: 'chromium', usedBy: 'tests/browser', present: () => fs.existsSync('/usr/bin/chromium') },
+  { what: '/usr/sbin/nginx', package: 'nginx-light', usedBy: 'tests/deploy', present: () => fs.existsSync('/usr/sbin/nginx') },
+  { what: `${postgresRoot}/<version>/bin/initdb`, package: 'postgresql', usedBy: 'tests/receiver, bench:receiver', present: () => postgresBinDir() !== undefined },
+];
 
 if (import.meta.main) {
   if (process.argv.includes('--help')) {
-    console.log(`Installs the Debian packages the tests need, when missing:\n${testTools.map((t) => `  ${t.package} (${t.program}, for ${t.usedBy})`).join('\n')}`);
+    console.log(`Installs the Debian packages the tests need, when missing:\n${testTools.map((t) => `  ${t.package} (${t.what}, for ${t.usedBy})`).join('\n')}`);
     process.exit(0);
   }
-  const missing = testTools.filter((t) => !fs.existsSync(t.program));
+  const missing = testTools.filter((t) => !t.present());
   if (missing.length > 0) {
     const packages = missing.map((t) => t.package);
     if (process.getuid?.() !== 0) {
-      console.error(`Missing for the tests: ${missing.map((t) => t.program).join(', ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
+      console.error(`Missing for the tests: ${missing.map((t) => t.what).join(', ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
       process.exit(1);
     }
     console.log(`Installing Debian ${packages.join(', ')} for the tests (apt-get)…`);

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { organizationListFile } from '../../src/domain/questionnaire/organizationList.ts';
 import { once } from 'node:events';
-import { DatabaseSync } from 'node:sqlite';
 import { questionsFor } from '../../src/domain/questionnaire/index.ts';
 import type { Sphere } from '../../src/domain/schemas/common.ts';
 
@@ -38,14 +37,14 @@ export async function spawnReceiverWith(args: readonly string[]): Promise<Receiv
 }
 
 /**
- * A receiver for the benchmarks on a free loopback port. It refuses answers about organizations
- * it does not know, so it gets a list of those the clients post for, written next to (not
- * inside) the database's folder.
+ * A receiver for the benchmarks on a free loopback port, on the store its options name (--db FILE
+ * or --database-url URL: stores.ts). It refuses answers about organizations it does not know, so
+ * it gets a list of those the clients post for, written next to (not inside) the database's folder.
  */
-export function spawnReceiver(dbPath: string, organizations: readonly BenchOrganization[] = [benchOrganization], port = 0): Promise<ReceiverChild> {
+export function spawnReceiver(storeArgs: readonly string[], organizations: readonly BenchOrganization[] = [benchOrganization], port = 0): Promise<ReceiverChild> {
   const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-orgs-')), 'spheres.json');
   fs.writeFileSync(listFile, JSON.stringify(organizationListFile(organizations)));
-  return spawnReceiverWith(['--db', dbPath, '--organizations', listFile, '--port', String(port), '--no-rate-limit']);
+  return spawnReceiverWith([...storeArgs, '--organizations', listFile, '--port', String(port), '--no-rate-limit']);
 }
 
 export async function stopReceiver(r: ReceiverChild, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
@@ -142,16 +141,6 @@ export async function deliverAnswers(options: { clients: number; port: () => num
   }
   await Promise.all(Array.from({ length: options.clients }, client));
   return result;
-}
-
-/** Ids in the answers table of a database file, as the operator would find them. */
-export function storedIds(dbPath: string): Set<string> {
-  const db = new DatabaseSync(dbPath, { readOnly: true });
-  try {
-    return new Set((db.prepare('SELECT id FROM answers').all() as { id: string }[]).map((r) => r.id));
-  } finally {
-    db.close();
-  }
 }
 
 export async function health(port: number): Promise<number> {

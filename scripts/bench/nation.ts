@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { answerSubmissionSchema, canonicalSubmission } from '../../src/domain/questionnaire/index.ts';
 import { sphereSchema } from '../../src/domain/schemas/common.ts';
-import { openAnswerStore } from '../../src/receiver/index.ts';
+import { openAnswerStore, type StoreLocation } from '../../src/receiver/index.ts';
 import { randomSubmission, type BenchOrganization } from './loopback.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,8 +25,8 @@ export function nationOrganizations(percent: string): BenchOrganization[] | unde
 export const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 
 /** Stores `count` valid answers through the receiver's own store, in group commits of 10,000. */
-export async function prefill(dbPath: string, organizations: readonly BenchOrganization[], count: number, day: string): Promise<void> {
-  const store = openAnswerStore(dbPath);
+export async function prefill(location: StoreLocation, organizations: readonly BenchOrganization[], count: number, day: string): Promise<void> {
+  const store = await openAnswerStore(location);
   for (let done = 0; done < count; done += 10_000) {
     const batch = Array.from({ length: Math.min(10_000, count - done) }, () => {
       const submission = answerSubmissionSchema.parse(JSON.parse(randomSubmission(pick(organizations)).body));
@@ -34,5 +34,5 @@ export async function prefill(dbPath: string, organizations: readonly BenchOrgan
     });
     await Promise.all(batch);
   }
-  store.close();
+  await store.close();
 }

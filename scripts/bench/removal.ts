@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { deliverAnswers, health, spawnReceiver, stopReceiver, storedIds } from './loopback.ts';
+import { deliverAnswers, health, spawnReceiver, stopReceiver } from './loopback.ts';
+import { scratchStore } from './stores.ts';
 
 export interface RemovalFigures {
   acknowledgedBefore: number;
@@ -29,7 +30,8 @@ async function firstFailure(port: number, from: number, timeoutMs: number): Prom
 export async function removeDirectoryUnderLoad(clients: number): Promise<RemovalFigures> {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-removal-')), 'db');
   const dbPath = path.join(dir, 'answers.sqlite');
-  let receiver = await spawnReceiver(dbPath);
+  const store = await scratchStore('sqlite', dbPath);
+  let receiver = await spawnReceiver(store.args);
   let going = true;
   const delivery = deliverAnswers({ clients, port: () => receiver.port, going: () => going, deadline: performance.now() + 60_000 });
   await sleep(1000);
@@ -38,12 +40,12 @@ export async function removeDirectoryUnderLoad(clients: number): Promise<Removal
   const healthFailedAfterMs = await firstFailure(receiver.port, removedAt, 5000);
   await sleep(500); // clients meet the refusals and keep their answers
   await stopReceiver(receiver);
-  receiver = await spawnReceiver(dbPath); // as a supervisor would, on the failed health check
+  receiver = await spawnReceiver(store.args); // as a supervisor would, on the failed health check
   await sleep(1000);
   going = false;
   const { acknowledged, conflicts } = await delivery;
   await stopReceiver(receiver);
-  const stored = storedIds(dbPath);
+  const stored = await store.table.ids();
   const after = [...acknowledged].filter(([, firstSent]) => firstSent > removedAt).map(([id]) => id);
   fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   return {

@@ -2,10 +2,12 @@
 // (environment variables) and the survey receiver's (command-line options, each with an
 // environment fallback). Every fault is reported at once, named by its variable or option.
 // README «Configuration» lists the same settings; tests/config/settings.test.ts keeps them in step.
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultRateLimit } from '../receiver/rateLimit.ts';
-import { basePath, flag, historyTemplate, httpUrl, isoDate, nonNegativeInt, origin, originList, port, SettingValueError } from './values.ts';
+import type { StoreLocation } from '../receiver/store.ts';
+import { basePath, databaseUrl, flag, historyTemplate, httpUrl, isoDate, nonNegativeInt, origin, originList, port, SettingValueError, type PostgresConnection } from './values.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,8 +23,8 @@ export interface Spec<T> {
   help: string;
 }
 
-const spec = <T>(s: Spec<T>): Spec<T> => s;
-const text = (raw: string) => raw;
+export const spec = <T>(s: Spec<T>): Spec<T> => s;
+export const text = (raw: string) => raw;
 
 export class SettingsError extends Error {
   readonly faults: string[];
@@ -34,20 +36,29 @@ export class SettingsError extends Error {
 
 export type Values<S> = { [K in keyof S]: S[K] extends Spec<infer T> ? T : never };
 
+type Args = Record<string, string | boolean | undefined>;
+
+/** A setting as given: on the command line, else in the environment; undefined when not given. */
+function rawOf(s: Spec<unknown>, env: Env, args: Args): string | undefined {
+  const fromArgs = s.flag === undefined ? undefined : args[s.flag];
+  // An empty variable (NOK_SITE= in a shell or a unit file) means unset.
+  const fromEnv = s.env === undefined || env[s.env] === '' ? undefined : env[s.env];
+  return typeof fromArgs === 'boolean' ? String(fromArgs) : (fromArgs ?? fromEnv);
+}
+
+const nameOf = (s: Spec<unknown>) => [s.flag && `--${s.flag}`, s.env].filter(Boolean).join(' / ');
+
 /** Reads each spec from the command line first, then the environment; throws every fault in one error. */
-function read<S extends Record<string, Spec<unknown>>>(specs: S, env: Env, args: Record<string, string | boolean | undefined> = {}): Values<S> {
+function read<S extends Record<string, Spec<unknown>>>(specs: S, env: Env, args: Args = {}): Values<S> {
   const faults: string[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, s] of Object.entries(specs)) {
-    const fromArgs = s.flag === undefined ? undefined : args[s.flag];
-    // An empty variable (NOK_SITE= in a shell or a unit file) means unset.
-    const fromEnv = s.env === undefined || env[s.env] === '' ? undefined : env[s.env];
-    const raw = typeof fromArgs === 'boolean' ? String(fromArgs) : (fromArgs ?? fromEnv);
+    const raw = rawOf(s, env, args);
     try {
       out[key] = raw === undefined ? s.fallback : s.parse(raw);
     } catch (error) {
       if (!(error instanceof SettingValueError)) throw error;
-      faults.push(`${[s.flag && `--${s.flag}`, s.env].filter(Boolean).join(' / ')}: ${error.message}`);
+      faults.push(`${nameOf(s)}: ${error.message}`);
     }
   }
   if (faults.length > 0) throw new SettingsError(faults);
@@ -98,8 +109,23 @@ export const missingSite = {
   hint: 'Для публикации соберите с NOK_SITE=https://ваш-адрес (и NOK_BASE=/путь/, если сайт не в корне хоста); для просмотра на этом компьютере: npm run build -- --local (так делает npm start).',
 };
 
+/** Where answers are kept when neither --db nor --database-url is given. */
+export const defaultDb = 'data/answers.sqlite';
+
+/** The answer store of the receiver and of survey:export: a SQLite file or a PostgreSQL database. */
+export const storeSpecs = {
+  db: spec<string | undefined>({ flag: 'db', env: 'NOK_DB', parse: text, fallback: undefined, help: `SQLite file the answers are stored in [${defaultDb} unless --database-url is given]` }),
+  databaseUrl: spec<PostgresConnection | undefined>({
+    flag: 'database-url',
+    env: 'NOK_DATABASE_URL',
+    parse: (raw) => databaseUrl(raw, os.userInfo().username),
+    fallback: undefined,
+    help: 'PostgreSQL to store the answers in instead, e.g. postgres://nok:secret@db.example.ru:5432/nok or postgresql:///nok?host=/var/run/postgresql (a unix socket); the one to use when several receivers run',
+  }),
+};
+
 export const receiverSpecs = {
-  db: spec({ flag: 'db', env: 'NOK_DB', parse: text, fallback: 'data/answers.sqlite', help: 'SQLite file the answers are stored in' }),
+  ...storeSpecs,
   host: spec({ flag: 'host', env: 'NOK_HOST', parse: text, fallback: '127.0.0.1', help: 'Address to listen on' }),
   port: spec({ flag: 'port', env: 'PORT', parse: port, fallback: 4321, help: 'Port to listen on (0: any free port)' }),
   staticDir: spec<string | undefined>({ flag: 'static', env: 'NOK_STATIC', parse: text, fallback: undefined, help: 'Built site to serve as well (npm start)' }),
@@ -125,7 +151,7 @@ export const receiverSpecs = {
   noRateLimit: spec({ flag: 'no-rate-limit', boolean: true, parse: flag, fallback: false, help: 'Turn rate limiting off (benchmarks only)' }),
 };
 
-export type ReceiverSettings = Omit<Values<typeof receiverSpecs>, 'organizations'> & { organizations: string };
+export type ReceiverSettings = Omit<Values<typeof receiverSpecs>, 'organizations' | 'db' | 'databaseUrl'> & { organizations: string; store: StoreLocation };
 
 /** Path of the organization list inside a built site. */
 export const organizationsFile = 'anketa/spheres.json';
@@ -134,16 +160,56 @@ export const organizationsFile = 'anketa/spheres.json';
 export const readOptions = <S extends Record<string, Spec<unknown>>>(specs: S, argv: readonly string[], env: Env): Values<S> =>
   read(specs, env, parseCommandLine(specs, argv));
 
-export function readReceiverSettings(argv: readonly string[], env: Env): ReceiverSettings {
-  const options = readOptions(receiverSpecs, argv, env);
-  const { site } = read({ site: buildSpecs.site }, env);
-  const organizations = options.organizations ?? (options.staticDir === undefined ? undefined : path.join(options.staticDir, organizationsFile));
-  if (organizations === undefined) {
-    throw new SettingsError([
-      `--organizations / NOK_ORGANIZATIONS: не задан список организаций. Приёмник принимает ответы только об организациях портала; укажите файл ${organizationsFile} из собранного сайта (или --static с папкой сайта).`,
-    ]);
+/** Faults of a second pass (settings that must go together or not at all) join those of the first. */
+function readAll<S extends Record<string, Spec<unknown>>, T>(specs: S, env: Env, args: Args, check: (values: Values<S> | undefined) => { faults: string[]; value?: T }): T {
+  let values: Values<S> | undefined;
+  const faults: string[] = [];
+  try {
+    values = read(specs, env, args);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    faults.push(...error.faults);
   }
-  return { ...options, publicOrigin: options.publicOrigin ?? site, organizations };
+  const checked = check(values);
+  faults.push(...checked.faults);
+  if (faults.length > 0 || checked.value === undefined) throw new SettingsError(faults);
+  return checked.value;
+}
+
+/** --db and --database-url name two different stores: given both, which one holds the answers is a guess. */
+function storeOf(values: Values<typeof storeSpecs> | undefined, env: Env, args: Args): { faults: string[]; store?: StoreLocation } {
+  if (rawOf(storeSpecs.db, env, args) !== undefined && rawOf(storeSpecs.databaseUrl, env, args) !== undefined) {
+    return { faults: [`${nameOf(storeSpecs.db)} и ${nameOf(storeSpecs.databaseUrl)}: заданы оба хранилища; укажите одно — файл SQLite или адрес PostgreSQL.`] };
+  }
+  if (values === undefined) return { faults: [] };
+  const store: StoreLocation = values.databaseUrl ? { kind: 'postgres', connection: values.databaseUrl } : { kind: 'sqlite', path: values.db ?? defaultDb };
+  return { faults: [], store };
+}
+
+export function readReceiverSettings(argv: readonly string[], env: Env): ReceiverSettings {
+  const args = parseCommandLine(receiverSpecs, argv);
+  const { site } = read({ site: buildSpecs.site }, env);
+  return readAll(receiverSpecs, env, args, (options) => {
+    const { faults, store } = storeOf(options, env, args);
+    if (options === undefined || store === undefined) return { faults };
+    const organizations = options.organizations ?? (options.staticDir === undefined ? undefined : path.join(options.staticDir, organizationsFile));
+    if (organizations === undefined) {
+      faults.push(`--organizations / NOK_ORGANIZATIONS: не задан список организаций. Приёмник принимает ответы только об организациях портала; укажите файл ${organizationsFile} из собранного сайта (или --static с папкой сайта).`);
+      return { faults };
+    }
+    const { db: _db, databaseUrl: _url, ...rest } = options;
+    return { faults, value: { ...rest, publicOrigin: options.publicOrigin ?? site, organizations, store } };
+  });
+}
+
+/** Options of a script that reads the answer store (survey:export), with the store they name. */
+export function readStoreOptions<S extends Record<string, Spec<unknown>>>(specs: S, argv: readonly string[], env: Env): Values<S> & { store: StoreLocation } {
+  const all = { ...specs, ...storeSpecs };
+  const args = parseCommandLine(all, argv);
+  return readAll(all, env, args, (values) => {
+    const { faults, store } = storeOf(values, env, args);
+    return { faults, ...(values && store ? { value: { ...values, store } } : {}) };
+  });
 }
 
 /** Command-line options of a spec table, for node:util parseArgs. */

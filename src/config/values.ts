@@ -85,3 +85,54 @@ export function fractionList(raw: string): number[] {
   if (list.length === 0 || list.some((f) => !(f > 0 && f <= 1))) fail(`ожидались доли от 0 до 1 через запятую, например 0.01,0.1,1; получено «${raw}»`);
   return list;
 }
+
+/** A PostgreSQL server to store answers in, from --database-url (src/receiver/postgresStore.ts). */
+export interface PostgresConnection {
+  /** Host name or address; for a unix socket, the socket's directory. */
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+  ssl: false | 'require' | 'verify-full';
+  /** The URL without its password, for logs. */
+  shown: string;
+}
+
+const sslModes: Record<string, PostgresConnection['ssl']> = { disable: false, require: 'require', 'verify-full': 'verify-full' };
+const urlParameters = ['host', 'port', 'sslmode'];
+
+/**
+ * postgres://user:password@host:port/database, or a unix socket: the directory as the host
+ * (postgresql://%2Fvar%2Frun%2Fpostgresql/nok) or as ?host= (postgresql:///nok?host=/var/run/postgresql).
+ * Every part is explicit or libpq's default (port 5432, the system user, a database named after
+ * the user); PG* environment variables are not consulted, since settings come from here only.
+ */
+export function databaseUrl(raw: string, systemUser: string): PostgresConnection {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return fail(`ожидался адрес вида postgres://пользователь:пароль@хост:5432/база, получено «${raw}»`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') fail(`адрес базы должен начинаться с postgres:// или postgresql://, получено «${url.protocol}»`);
+  const unknown = [...url.searchParams.keys()].filter((k) => !urlParameters.includes(k));
+  if (unknown.length > 0) fail(`неизвестные параметры адреса базы: ${unknown.join(', ')} (допустимы: ${urlParameters.join(', ')})`);
+  const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname).replace(/^\[(.*)\]$/, '$1');
+  if (host === '') fail('в адресе базы нет хоста: укажите хост (postgres://хост/база) или папку сокета (?host=/var/run/postgresql)');
+  const sslmode = url.searchParams.get('sslmode') ?? 'disable';
+  const ssl = sslModes[sslmode];
+  if (ssl === undefined) fail(`sslmode: ожидалось ${Object.keys(sslModes).join(', ')}, получено «${sslmode}»`);
+  const user = decodeURIComponent(url.username) || systemUser;
+  const masked = new URL(url.href);
+  if (masked.password) masked.password = '***';
+  return {
+    host,
+    port: port(url.port || url.searchParams.get('port') || '5432'),
+    database: decodeURIComponent(url.pathname.slice(1)) || user,
+    user,
+    password: decodeURIComponent(url.password),
+    ssl: ssl ?? false,
+    shown: masked.href,
+  };
+}

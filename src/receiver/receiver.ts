@@ -1,4 +1,4 @@
-// The survey receiver: node:http, node:sqlite, no framework. Routes:
+// The survey receiver: node:http, SQLite or PostgreSQL (store.ts), no framework. Routes:
 //   POST    /api/answers  one questionnaire (JSON from the script, form fields without JavaScript)
 //   OPTIONS /api/answers  CORS preflight for listed origins
 //   GET     /api/health   200 only while an answer sent now would be stored (store.ts ping)
@@ -11,10 +11,14 @@ import { corsHeaders, ownOrigins, preflightHeaders } from './origin.ts';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit.ts';
 import { embeddedParam, embeddedPrefix, sendOutcome } from './respond.ts';
 import { serveStatic, siteHeaders } from './static.ts';
-import { openAnswerStore } from './store.ts';
+import { openSqliteStore } from './sqliteStore.ts';
+import type { AnswerStore } from './store.ts';
 
 export interface ReceiverOptions {
-  dbPath: string;
+  /** An opened store (openAnswerStore: PostgreSQL opens asynchronously); closed with the server. */
+  store?: AnswerStore;
+  /** Without `store`: the SQLite file to open. */
+  dbPath?: string;
   /** Organizations answers may be about, with their spheres (the build's anketa/spheres.json). */
   organizations: ReadonlyMap<string, Sphere>;
   /**
@@ -53,9 +57,9 @@ async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: Answ
   sendOutcome(res, await handleAnswerPost(req, ctx, mode), mode, cors, `${resultPrefix}${embedded ? embeddedPrefix : ''}`);
 }
 
-function healthRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext): void {
+async function healthRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, refusal(405, 'Метод не поддерживается.'), { Allow: 'GET, HEAD' });
-  const ok = ctx.store.ping(); // false when a write would fail or would not reach the database file
+  const ok = await ctx.store.ping(); // false when a write would fail or would not reach the database
   const body = JSON.stringify({ status: ok ? 'ok' : 'degraded' });
   res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
 }
@@ -75,11 +79,17 @@ function failureLog(): (message: string) => void {
   };
 }
 
+function storeOf(options: ReceiverOptions): AnswerStore {
+  if (options.store) return options.store;
+  if (options.dbPath === undefined) throw new Error('createReceiver: give an opened store or the dbPath of a SQLite file');
+  return openSqliteStore(options.dbPath);
+}
+
 export function createReceiver(options: ReceiverOptions): http.Server {
   const now = options.now ?? (() => new Date());
   const siteOrigins = new Set(options.publicOrigin ? [options.publicOrigin] : []);
   const ctx: AnswerContext = {
-    store: openAnswerStore(options.dbPath),
+    store: storeOf(options),
     organizations: options.organizations,
     limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit ?? defaultRateLimit, () => now().getTime()),
     siteOrigins,
@@ -113,7 +123,9 @@ export function createReceiver(options: ReceiverOptions): http.Server {
   // Slow-body clients must not hold sockets for the default five minutes.
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
-  server.on('close', () => ctx.store.close());
+  server.on('close', () => {
+    ctx.store.close().catch((error: unknown) => console.error('receiver: closing the store failed:', error instanceof Error ? error.message : error));
+  });
   if (!options.publicOrigin) {
     server.on('listening', () => {
       const address = server.address();

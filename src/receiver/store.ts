@@ -1,8 +1,9 @@
-// Answer storage on node:sqlite (no native addon). Only what the assessment needs is kept: no IP
-// address, no user agent, no time of day (152-ФЗ) — the day of receipt sets the period.
-import { mkdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+// Answer storage: one interface, two stores — an embedded SQLite file (sqliteStore.ts, the
+// default) and a PostgreSQL database several receivers share (postgresStore.ts). Only what the
+// assessment needs is kept: no IP address, no user agent, no time of day (152-ФЗ) — the day of
+// receipt sets the period. What both stores share lives here: the group commit and the health
+// probe's pacing.
+import type { PostgresConnection } from '../config/values.ts';
 import type { AnswerSubmission, StoredAnswer } from '../domain/questionnaire/index.ts';
 
 export type SaveOutcome = 'stored' | 'replay' | 'conflict';
@@ -16,67 +17,21 @@ export interface StoredRow extends StoredAnswer {
 }
 
 export interface AnswerStore {
-  /** Resolves once the answer's transaction is durable on disk (or it was already there). */
+  /** Resolves once the answer's transaction is committed and durable (or it was already there). */
   save(submission: AnswerSubmission, canonicalHash: string, receivedOn: string): Promise<SaveOutcome>;
-  all(): StoredRow[];
-  count(): number;
-  /** Whether an answer sent now would be stored in the file the operator reads after a restart. */
-  ping(): boolean;
-  close(): void;
+  all(): Promise<StoredRow[]>;
+  count(): Promise<number>;
+  /** Whether an answer sent now would be stored where the operator reads it after a restart. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  /** Where the answers go, for the log: the file, or the database URL without its password. */
+  readonly where: string;
 }
 
-const schema = `
-CREATE TABLE IF NOT EXISTS answers (
-  id TEXT PRIMARY KEY,                 -- client-generated UUID, the idempotency key
-  organization TEXT NOT NULL,
-  questionnaire TEXT NOT NULL,
-  sphere TEXT NOT NULL,
-  received_on TEXT NOT NULL,           -- YYYY-MM-DD, day precision on purpose
-  answers_json TEXT NOT NULL,          -- answers without the free text
-  proposal TEXT,                       -- Q16 free text
-  proposal_publishable INTEGER NOT NULL DEFAULT 0 CHECK (proposal_publishable IN (0, 1)),
-  canonical_hash TEXT NOT NULL         -- sha256 of the canonical submission, compared on replay
-) STRICT;
-CREATE INDEX IF NOT EXISTS answers_by_organization ON answers (organization, received_on);
--- Written by the health check: only a real commit proves the disk still takes writes.
-CREATE TABLE IF NOT EXISTS receiver_health (
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  probes INTEGER NOT NULL
-) STRICT;
-`;
+/** Where the answers are kept: src/config/settings.ts reads it from --db or --database-url. */
+export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; connection: PostgresConnection };
 
-function openDatabase(dbPath: string): DatabaseSync {
-  if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
-  const db = new DatabaseSync(dbPath);
-  // WAL + FULL: a committed INSERT survives a crash or power loss, so a 201 is never a lie.
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-  db.exec(schema);
-  return db;
-}
-
-interface Row {
-  id: string;
-  organization: string;
-  questionnaire: string;
-  sphere: string;
-  received_on: string;
-  answers_json: string;
-  proposal: string | null;
-  proposal_publishable: number;
-}
-
-const toStoredRow = (r: Row): StoredRow => ({
-  id: r.id,
-  organization: r.organization,
-  questionnaire: r.questionnaire,
-  sphere: r.sphere as StoredRow['sphere'],
-  receivedOn: r.received_on,
-  answers: JSON.parse(r.answers_json) as StoredRow['answers'],
-  proposal: r.proposal,
-  proposalPublishable: r.proposal_publishable === 1,
-});
-
-interface Pending {
+export interface Pending {
   submission: AnswerSubmission;
   canonicalHash: string;
   receivedOn: string;
@@ -85,98 +40,44 @@ interface Pending {
 }
 
 /** At most this many answers share one commit, so one slow batch never holds many clients. */
-const MAX_BATCH = 256;
+export const MAX_BATCH = 256;
 
 /** The health check commits at most this often; a flood of checks must not become a flood of fsyncs. */
 const PROBE_INTERVAL_MS = 1_000;
 
-type Identity = string | undefined;
-
-const identityOf = (file: string): Identity => {
-  try {
-    const st = statSync(file);
-    return `${st.dev}:${st.ino}`;
-  } catch {
-    return undefined;
-  }
-};
+/** A health probe that has not answered in this long counts as failed: health must not hang. */
+const PROBE_TIMEOUT_MS = 2_000;
 
 /**
- * SQLite keeps writing to its open files after they are deleted or replaced: the commits succeed,
- * and the answers vanish with the process. So the store remembers which files it opened (the
- * database and its write-ahead log) and, after every commit, checks that the paths still name
- * them. Once they do not, nothing is acknowledged again until the receiver is restarted: it
- * never re-creates the directory itself (an unmounted volume would then fill the root disk).
+ * Group commit: the answers that arrive while a commit is under way share the next transaction
+ * (up to MAX_BATCH). Each is acknowledged only after its batch's COMMIT returned, so durability
+ * is per answer at the cost of one flush per batch. `inFlight` batches may commit at once (one
+ * for SQLite, whose commit blocks the event loop anyway).
  */
-function fileWatch(dbPath: string): { intact(): boolean } {
-  if (dbPath === ':memory:') return { intact: () => true };
-  const files = [dbPath, `${dbPath}-wal`];
-  const opened = files.map(identityOf);
-  let broken = false;
-  return {
-    intact() {
-      broken ||= files.some((f, i) => identityOf(f) !== opened[i]);
-      return !broken;
-    },
-  };
-}
-
-export function openAnswerStore(dbPath: string): AnswerStore {
-  const db = openDatabase(dbPath);
-  const insert = db.prepare(
-    `INSERT INTO answers (id, organization, questionnaire, sphere, received_on, answers_json, proposal, canonical_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  );
-  const hashOf = db.prepare('SELECT canonical_hash AS hash FROM answers WHERE id = ?');
-
-  const insertOne = ({ submission: s, canonicalHash, receivedOn }: Pending): SaveOutcome => {
-    const { q16, ...closedAnswers } = s.answers;
-    const { changes } = insert.run(s.id, s.organization, s.questionnaire, s.sphere, receivedOn, JSON.stringify(closedAnswers), q16 ?? null, canonicalHash);
-    if (Number(changes) === 1) return 'stored';
-    const existing = hashOf.get(s.id) as { hash: string } | undefined;
-    return existing?.hash === canonicalHash ? 'replay' : 'conflict';
-  };
-
-  // Group commit: the answers that arrive while the event loop is busy share one transaction.
-  // Each is acknowledged only after COMMIT returns, and with synchronous = FULL that means the
-  // batch is on disk: durability per answer, at the cost of one fsync per batch, not per answer.
-  const watch = fileWatch(dbPath);
-  const gone = () => new Error(`база ответов ${dbPath} удалена или заменена после запуска; ответы не принимаются до перезапуска приёмника`);
-  const transaction = <T>(work: () => T): T => {
-    if (!watch.intact()) throw gone();
-    try {
-      db.exec('BEGIN IMMEDIATE');
-      const result = work();
-      db.exec('COMMIT');
-      if (!watch.intact()) throw gone();
-      return result;
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  };
-
-  // The last write's outcome, from an answer's batch or the health probe: health reports it
-  // at once rather than waiting for its next probe.
-  let lastWrite = { at: -Infinity, ok: false };
-  const wrote = (ok: boolean) => (lastWrite = { at: performance.now(), ok });
-
+export function groupCommit(
+  commit: (batch: readonly Pending[]) => Promise<SaveOutcome[]>,
+  wrote: (ok: boolean) => void,
+  inFlight = 1,
+): AnswerStore['save'] {
   const queue: Pending[] = [];
+  let running = 0;
   let scheduled = false;
+  const settle = (batch: readonly Pending[]) => (outcome: { ok: true; outcomes: SaveOutcome[] } | { ok: false; error: unknown }) => {
+    running -= 1;
+    wrote(outcome.ok);
+    batch.forEach((p, i) => (outcome.ok ? p.resolve(outcome.outcomes[i]!) : p.reject(outcome.error)));
+    if (queue.length > 0) schedule();
+  };
   const flush = () => {
     scheduled = false;
-    const batch = queue.splice(0, MAX_BATCH);
-    if (queue.length > 0) schedule();
-    let outcomes: SaveOutcome[];
-    try {
-      outcomes = transaction(() => batch.map(insertOne));
-    } catch (error) {
-      wrote(false);
-      for (const p of batch) p.reject(error);
-      return;
+    while (running < inFlight && queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      running += 1;
+      commit(batch).then(
+        (outcomes) => settle(batch)({ ok: true, outcomes }),
+        (error: unknown) => settle(batch)({ ok: false, error }),
+      );
     }
-    wrote(true);
-    batch.forEach((p, i) => p.resolve(outcomes[i]!));
   };
   const schedule = () => {
     if (!scheduled) {
@@ -184,30 +85,71 @@ export function openAnswerStore(dbPath: string): AnswerStore {
       setImmediate(flush);
     }
   };
+  return (submission, canonicalHash, receivedOn) =>
+    new Promise<SaveOutcome>((resolve, reject) => {
+      queue.push({ submission, canonicalHash, receivedOn, resolve, reject });
+      schedule();
+    });
+}
 
-  const probe = db.prepare('INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = probes + 1');
-  const ping = (): boolean => {
-    if (!watch.intact()) return false;
-    if (performance.now() - lastWrite.at < PROBE_INTERVAL_MS) return lastWrite.ok;
+/**
+ * The health check's answer: the last write's outcome (an answer's batch or a probe) while it is
+ * under a second old, else a fresh probe commit. Checks that arrive during a probe share it.
+ */
+export function writeHealth(probe: () => Promise<unknown>, intact: () => boolean = () => true): { wrote: (ok: boolean) => void; ping: () => Promise<boolean> } {
+  let lastWrite = { at: -Infinity, ok: false };
+  let probing: Promise<boolean> | undefined;
+  const wrote = (ok: boolean) => void (lastWrite = { at: performance.now(), ok });
+  const runProbe = async (): Promise<boolean> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS)));
     try {
-      transaction(() => probe.run());
+      await Promise.race([probe(), timeout]);
       wrote(true);
     } catch (error) {
       console.error('receiver: health check write failed:', error instanceof Error ? error.message : error);
       wrote(false);
+    } finally {
+      clearTimeout(timer);
+      probing = undefined;
     }
     return lastWrite.ok;
   };
-
-  return {
-    save: (submission, canonicalHash, receivedOn) =>
-      new Promise<SaveOutcome>((resolve, reject) => {
-        queue.push({ submission, canonicalHash, receivedOn, resolve, reject });
-        schedule();
-      }),
-    all: () => (db.prepare('SELECT * FROM answers ORDER BY organization, received_on, id').all() as unknown as Row[]).map(toStoredRow),
-    count: () => Number((db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n),
-    ping,
-    close: () => db.close(),
+  const ping = async (): Promise<boolean> => {
+    if (!intact()) return false;
+    if (performance.now() - lastWrite.at < PROBE_INTERVAL_MS) return lastWrite.ok;
+    probing ??= runProbe();
+    return probing;
   };
+  return { wrote, ping };
+}
+
+/** A row of the answers table as either store returns it. */
+export interface Row {
+  id: string;
+  organization: string;
+  questionnaire: string;
+  sphere: string;
+  received_on: string;
+  answers_json: string;
+  proposal: string | null;
+  /** 0/1 in SQLite, a boolean in PostgreSQL. */
+  proposal_publishable: number | boolean;
+}
+
+export const toStoredRow = (r: Row): StoredRow => ({
+  id: r.id,
+  organization: r.organization,
+  questionnaire: r.questionnaire,
+  sphere: r.sphere as StoredRow['sphere'],
+  receivedOn: r.received_on,
+  answers: JSON.parse(r.answers_json) as StoredRow['answers'],
+  proposal: r.proposal,
+  proposalPublishable: r.proposal_publishable === 1 || r.proposal_publishable === true,
+});
+
+/** The answers without the free text, as stored in answers_json; the free text goes to `proposal`. */
+export function splitProposal(submission: AnswerSubmission): { closedJson: string; proposal: string | null } {
+  const { q16, ...closedAnswers } = submission.answers;
+  return { closedJson: JSON.stringify(closedAnswers), proposal: q16 ?? null };
 }

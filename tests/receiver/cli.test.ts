@@ -58,6 +58,18 @@ describe('scripts/receiver.ts', () => {
     expect(run(['--bogus']).stderr).toMatch(/bogus.*--help/);
   });
 
+  it('takes a PostgreSQL URL or a unix socket, never together with --db', () => {
+    const both = run(['--db', 'a.sqlite', '--organizations', 'o.json'], { NOK_DATABASE_URL: 'postgres://nok@127.0.0.1/nok' });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--db \/ NOK_DB и --database-url \/ NOK_DATABASE_URL: заданы оба хранилища/);
+    const wrong = run(['--database-url', 'mysql://h/db', '--port', 'x', '--organizations', 'o.json']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--database-url \/ NOK_DATABASE_URL: адрес базы должен начинаться с postgres:\/\/ или postgresql:\/\//);
+    expect(wrong.stderr).toMatch(/--port \/ PORT: /); // every fault at once
+    expect(run(['--database-url', 'postgres://h/db?sslmod=require', '--organizations', 'o.json']).stderr).toMatch(/неизвестные параметры адреса базы: sslmod/);
+    expect(run(['--help']).stdout).toContain('NOK_DATABASE_URL');
+  });
+
   it('refuses to start without the list of organizations', () => {
     const none = run(['--port', '0'], { NOK_ORGANIZATIONS: '' });
     expect(none.status).toBe(2);

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scoringInputsSchema } from '../../src/domain/scoring/index.ts';
 import { answersCsv, countsColumns, countsCsv } from '../../src/receiver/export.ts';
-import { openAnswerStore, type StoredRow } from '../../src/receiver/store.ts';
+import { openSqliteStore } from '../../src/receiver/sqliteStore.ts';
+import type { StoredRow } from '../../src/receiver/store.ts';
+import { scratchStore } from '../../scripts/bench/stores.ts';
+import { openAnswerStore } from '../../src/receiver/index.ts';
 import { validAnswers } from '../domain/questionnaire/fixtures.ts';
+import { sharedPostgres, stopSharedPostgres } from '../helpers/postgres.ts';
 
 const row = (overrides: Partial<StoredRow> = {}): StoredRow => ({
   id: randomUUID(),
@@ -71,14 +75,41 @@ describe('scripts/survey-export.ts', () => {
   it('writes both CSV files from a database', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-export-'));
     const dbPath = path.join(dir, 'answers.sqlite');
-    const store = openAnswerStore(dbPath);
+    const store = openSqliteStore(dbPath);
     const r = row();
     await store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
-    store.close();
+    await store.close();
     const root = path.resolve(import.meta.dirname, '../..');
     const out = execFileSync(process.execPath, ['scripts/survey-export.ts', '--db', dbPath, '--answers', path.join(dir, 'a.csv'), '--counts', path.join(dir, 'c.csv')], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('1 answers');
     expect(parse(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8')).data).toHaveLength(1);
     expect(parse(fs.readFileSync(path.join(dir, 'c.csv'), 'utf8')).data[0]?.['respondents']).toBe('1');
   });
+
+  it('reads a PostgreSQL database, through its unix socket', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-export-'));
+    const scratch = await scratchStore('postgres');
+    const store = await openAnswerStore(scratch.location);
+    const r = row();
+    await store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
+    await store.close();
+    await scratch.table.close();
+    const socketUrl = (await sharedPostgres()).socketUrl(scratch.where);
+    const root = path.resolve(import.meta.dirname, '../..');
+    const out = execFileSync(process.execPath, ['scripts/survey-export.ts', '--answers', path.join(dir, 'a.csv')], { cwd: root, encoding: 'utf8', env: { ...process.env, NOK_DATABASE_URL: socketUrl } });
+    expect(out).toContain('1 answers');
+    expect(parse(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8')).data[0]).toMatchObject({ id: r.id, received_on: '2025-03-01', q1: 'yes' });
+  });
+
+  it('lists its options with --help and names a wrong one', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const help = execFileSync(process.execPath, ['scripts/survey-export.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    for (const option of ['--db', '--database-url', '--answers', '--counts', '--with-proposals']) expect(help).toContain(option);
+    const bad = spawnSync(process.execPath, ['scripts/survey-export.ts', '--db', '/nonexistent/a.sqlite'], { cwd: root, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--answers \/ --counts: укажите/);
+    expect(bad.stderr).toMatch(/файла базы ответов нет: \/nonexistent\/a.sqlite/);
+  });
 });
+
+afterAll(stopSharedPostgres);

@@ -13,7 +13,7 @@ describe('a storage failure', () => {
 
   it('gives a generic 500 without internals and acknowledges nothing', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const blocker = new DatabaseSync(r.dbPath);
+    const blocker = new DatabaseSync(r.dbPath!);
     blocker.exec('BEGIN EXCLUSIVE'); // the receiver's INSERT waits out busy_timeout, then fails
     try {
       const reply = await postJson(r.port, validSubmission('health', { id: randomUUID() }));
@@ -26,6 +26,6 @@ describe('a storage failure', () => {
       blocker.close();
       log.mockRestore();
     }
-    expect(r.rows()).toHaveLength(0);
+    expect((await r.rows())).toHaveLength(0);
   });
 });

@@ -1,52 +1,53 @@
-// Starts a real receiver on 127.0.0.1:0 with a temp SQLite file, and speaks raw HTTP to it.
-import fs from 'node:fs';
+// Starts a real receiver on 127.0.0.1:0, on a temp SQLite file or a fresh database of a
+// throw-away PostgreSQL (one server per test file, started on first use), and speaks raw HTTP to it.
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { afterAll } from 'vitest';
+import { scratchStore, type AnswersTable, type StoreKind } from '../../scripts/bench/stores.ts';
 import { organizationsFile } from '../../src/config/settings.ts';
 import type { Sphere } from '../../src/domain/schemas/common.ts';
-import { createReceiver, loadOrganizations, type ReceiverOptions } from '../../src/receiver/index.ts';
+import { createReceiver, loadOrganizations, openAnswerStore, type ReceiverOptions } from '../../src/receiver/index.ts';
+import { stopSharedPostgres } from '../helpers/postgres.ts';
+
+export { storeKinds } from '../../scripts/bench/stores.ts';
 
 /** The organizations of the fixtures in tests/domain/questionnaire/fixtures.ts. */
 export const fixtureOrganizations: ReadonlyMap<string, Sphere> = new Map([['gbuz-bolnica-1', 'health']]);
 
-export interface Running {
+/** The test file's PostgreSQL, started by the first test that needs it, stopped after the file. */
+afterAll(stopSharedPostgres);
+
+export interface Running extends Pick<AnswersTable, 'rows' | 'columns'> {
   port: number;
-  dbPath: string;
-  /** Read-only view of the answers table, opened per call so it sees committed rows. */
-  rows(): Record<string, unknown>[];
-  columns(): string[];
+  /** The SQLite file, for the tests of what only a file can suffer (removed, replaced, disk full). */
+  dbPath: string | undefined;
+  url: string | undefined;
   stop(): Promise<void>;
 }
 
-export async function startReceiver(options: Partial<ReceiverOptions> = {}): Promise<Running> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-receiver-'));
-  const dbPath = options.dbPath ?? path.join(dir, 'answers.sqlite');
+export async function startReceiver(options: Partial<ReceiverOptions> = {}, kind: StoreKind = 'sqlite'): Promise<Running> {
+  const scratch = await scratchStore(kind, options.dbPath);
+  const { table } = scratch;
+  const store = await openAnswerStore(scratch.location);
   // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
   const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
-  const server = createReceiver({ dbPath, rateLimit: false, organizations, ...options });
+  const server = createReceiver({ rateLimit: false, organizations, ...options, store });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
-  const query = <T>(sql: string): T[] => {
-    const db = new DatabaseSync(dbPath, { readOnly: true });
-    try {
-      return db.prepare(sql).all() as T[];
-    } finally {
-      db.close();
-    }
-  };
   return {
     port,
-    dbPath,
-    rows: () => query<Record<string, unknown>>('SELECT * FROM answers'),
-    columns: () => query<{ name: string }>('PRAGMA table_info(answers)').map((c) => c.name),
-    stop: () =>
-      new Promise<void>((resolve) => {
+    dbPath: kind === 'sqlite' ? scratch.where : undefined,
+    url: kind === 'postgres' ? scratch.where : undefined,
+    rows: table.rows,
+    columns: table.columns,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await table.close();
+    },
   };
 }
 

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { removeDirectoryUnderLoad } from '../../scripts/bench/removal.ts';
 import { validSubmission } from '../domain/questionnaire/fixtures.ts';
 import { createScratchDisk, scratchDiskUnavailable, type ScratchDisk } from '../helpers/scratchDisk.ts';
-import { postJson, send, startReceiver, type Running } from './harness.ts';
+import { sharedPostgres } from '../helpers/postgres.ts';
+import { postJson, send, startReceiver, storeKinds, type Running } from './harness.ts';
 
 const fresh = () => validSubmission('health', { id: randomUUID() });
 const healthOf = async (r: Running) => (await send(r.port, { method: 'GET', path: '/api/health' })).status;
@@ -25,16 +26,40 @@ afterEach(async () => {
 });
 
 describe('/api/health and the store', () => {
-  it('says ok while writes reach the database', async () => {
-    r = await startReceiver();
+  it.each(storeKinds)('says ok while writes reach the database (%s)', async (kind) => {
+    r = await startReceiver({}, kind);
     expect(await healthOf(r)).toBe(200);
     expect((await postJson(r.port, fresh())).status).toBe(201);
+  });
+
+  it('fails while PostgreSQL is down, acknowledges nothing, and recovers when it is back', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    r = await startReceiver({}, 'postgres');
+    const pg = await sharedPostgres();
+    expect((await postJson(r.port, fresh())).status).toBe(201);
+    pg.down();
+    try {
+      await afterProbeInterval();
+      expect(await healthOf(r)).toBe(503);
+      const kept = fresh(); // the client keeps it: a 5xx is not an acknowledgement
+      const refused = await postJson(r.port, kept);
+      expect(refused.status).toBe(500);
+      expect(refused.json()).toEqual({ errors: [{ field: null, message: 'Внутренняя ошибка сервера. Повторите попытку позже.' }] });
+      expect(log).toHaveBeenCalled();
+      pg.up();
+      await afterProbeInterval();
+      expect(await healthOf(r)).toBe(200);
+      expect((await postJson(r.port, kept)).status).toBe(201);
+      expect((await r.rows()).filter((row) => row['id'] === kept['id'])).toHaveLength(1);
+    } finally {
+      pg.up(); // if an expectation failed while it was down: the next tests need it
+    }
   });
 
   it('fails, and acknowledges nothing, once the database folder is removed', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     r = await startReceiver();
-    fs.rmSync(path.dirname(r.dbPath), { recursive: true, force: true });
+    fs.rmSync(path.dirname(r.dbPath!), { recursive: true, force: true });
     expect(await healthOf(r)).toBe(503);
     expect((await postJson(r.port, fresh())).status).toBe(500);
   });
@@ -42,9 +67,9 @@ describe('/api/health and the store', () => {
   it('fails once the database file is replaced by another', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     r = await startReceiver();
-    const other = `${r.dbPath}.other`;
-    fs.copyFileSync(r.dbPath, other);
-    fs.renameSync(other, r.dbPath);
+    const other = `${r.dbPath!}.other`;
+    fs.copyFileSync(r.dbPath!, other);
+    fs.renameSync(other, r.dbPath!);
     expect(await healthOf(r)).toBe(503);
     const reply = await postJson(r.port, fresh());
     expect(reply.status).toBe(500);
@@ -74,7 +99,7 @@ describe('/api/health and the store', () => {
     await afterProbeInterval();
     expect(await healthOf(r)).toBe(200);
     expect((await postJson(r.port, fresh())).status).toBe(201);
-    const stored = new Set(r.rows().map((row) => row['id']));
+    const stored = new Set((await r.rows()).map((row) => row['id']));
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
 

@@ -130,7 +130,7 @@ describe('no-JavaScript form post', () => {
     const reply = await postForm({ ...base, id: '', ...answers });
     expect(reply.status).toBe(303);
     expect(reply.headers['location']).toBe('/anketa/otpravleno/');
-    const [row] = r.rows();
+    const [row] = (await r.rows());
     expect(JSON.parse(String(row?.['answers_json']))).not.toHaveProperty('q2');
     expect(row?.['proposal']).toBeNull();
     expect(String(row?.['id'])).toMatch(/^[0-9a-f-]{36}$/);
@@ -153,7 +153,7 @@ describe('no-JavaScript form post', () => {
     const reply = await postForm(sphereForm('kholmskiy-kdc'));
     expect(reply.status).toBe(303);
     expect(reply.headers['location']).toBe('/anketa/otpravleno/');
-    expect(r.rows().filter((row) => row['organization'] === 'kholmskiy-kdc')).toHaveLength(1);
+    expect((await r.rows()).filter((row) => row['organization'] === 'kholmskiy-kdc')).toHaveLength(1);
   });
 
   it('refuses the sphere page’s post with no or a mistyped organization code, naming the field', async () => {
