@@ -9,7 +9,10 @@ import type { Pools } from './pools.ts';
 import { createRandom, zipfShares, type Random } from './random.ts';
 import { syntheticInputs } from './inputs.ts';
 
-/** The whole country (DOMAIN §1; issue 10): subjects, municipalities with plans, assessed organizations. */
+/**
+ * The whole country (docs/domain.md §3; issue 10): subjects, municipalities with plans, assessed
+ * organizations.
+ */
 export const NATIONAL = { regions: 89, municipalities: 2300, organizations: 130_000 } as const;
 export const YEARS = [2019, 2020, 2021] as const;
 export const METHOD = '344н-2018';

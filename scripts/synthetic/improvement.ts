@@ -1,4 +1,4 @@
-// Improvement plans (ПП РФ № 457, DOMAIN §7) for synthetic assessments: one per published
+// Improvement plans (ПП РФ № 457, docs/domain.md §11) for synthetic assessments: one per published
 // result, rows for the weakest criteria, worded like the shortcomings operators typically find.
 import { hasValue } from '../../src/domain/scoring/index.ts';
 import type { Assessment } from './country.ts';

@@ -1,6 +1,6 @@
 // Which browser origins may post answers. Embedding the questionnaire on an authority's own site
-// is the point (DOMAIN §8), so those sites are listed explicitly; everyone else gets no CORS
-// headers, and a cross-site post from an unlisted origin is refused.
+// is the point (docs/domain.md §12), so those sites are listed explicitly; everyone else gets no
+// CORS headers, and a cross-site post from an unlisted origin is refused.
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 

@@ -1,6 +1,6 @@
 // Scoring methods a published result can name, and the scale each fixes. A result always says
-// which method produced it (DOMAIN §5), because totals from different methods are not comparable.
-// The scoring module's registry is the one source: a method added there is accepted here.
+// which method produced it (docs/domain.md §8), because totals from different methods are not
+// comparable. The scoring module's registry is the one source: a method it adds is accepted here.
 import { methods } from '../scoring/methods/index.ts';
 
 export interface ResultMethod {

@@ -19,7 +19,7 @@ const publishedResultShape = {
   year: yearSchema.optional().describe('Year of the assessment; absent when the published copy does not state it'),
   method: z
     .enum(resultMethodIds, { error: `неизвестная методика; известные: ${resultMethodIds.join(', ')}` })
-    .describe('Scoring method that produced the result (DOMAIN §5)'),
+    .describe('Scoring method that produced the result (docs/domain.md §8)'),
   operator: text.optional().describe('Operator that collected the data, as published'),
   criterion_1: score.optional().describe('Criterion 1 as published (344н: К1 openness of information); absent when not published'),
   criterion_2: score.optional().describe('Criterion 2 as published (344н: К2 comfort); absent when not published'),

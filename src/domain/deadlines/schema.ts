@@ -3,7 +3,7 @@ import { yearSchema } from '../schemas/common.ts';
 
 /**
  * A deadline as the plans write it («Срок исполнения»), turned into a structure only where the
- * text supports it (DOMAIN §4). Every deadline keeps its `raw` text; what cannot be read is
+ * text supports it (docs/domain.md §5). Every deadline keeps its `raw` text; what cannot be read is
  * `unknown`, never guessed.
  */
 

@@ -28,7 +28,7 @@ export interface Question {
   skippedWhenNo?: QuestionId;
   /** Asked only in these spheres; absent means every sphere. */
   onlyIn?: readonly Sphere[];
-  /** Indicator of the 344н method this answer feeds (DOMAIN §6 «Survey → indicators»). */
+  /** Indicator of the 344н method this answer feeds (docs/domain.md §10). */
   indicator?: string;
   /** True where the opening «Удовлетворены ли Вы …» was restored from the pattern of the other questions. */
   openingRestored?: true;
@@ -70,7 +70,7 @@ export const ageGroupChoices: readonly Choice[] = [
 export const personalDataWarning =
   'Не указывайте фамилию, имя, телефон, адрес электронной почты и другие сведения, по которым можно установить Вашу личность.';
 
-/** Spheres where waiting time is assessed, so Q5 is asked (DOMAIN §5, К2). */
+/** Spheres where waiting time is assessed, so Q5 is asked (docs/domain.md §8 К2, §9). */
 export const waitingTimeSpheres: readonly Sphere[] = ['social', 'health'];
 
 const yesNo = (number: number, text: string, extra: Partial<Question> = {}): Question => ({

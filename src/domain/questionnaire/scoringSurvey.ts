@@ -5,7 +5,7 @@ import type { QuestionId } from './questionnaire675n.ts';
 import { waitingTimeSpheres } from './questionnaire675n.ts';
 import type { SurveyTally } from './aggregate.ts';
 
-/** Which answer feeds which survey input of the scoring method (DOMAIN §6 «Survey → indicators»). */
+/** Which answer feeds which survey input of the scoring method (docs/domain.md §10). */
 export const scoringSurveyQuestions = {
   standInfoSatisfied: 'q2',
   siteInfoSatisfied: 'q4',

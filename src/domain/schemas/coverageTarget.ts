@@ -25,7 +25,7 @@ export const coverageTargetSchema = z
   .strictObject({
     territory: idSchema.describe('Territory id'),
     plan: idSchema.describe('Plan that sets the target'),
-    indicator: z.enum(indicatorKinds).describe('Kind of indicator (DOMAIN §3)'),
+    indicator: z.enum(indicatorKinds).describe('Kind of indicator (docs/domain.md §6)'),
     indicatorAsWritten: z.string().min(1).describe('Name of the indicator as written in the plan'),
     unit: z.string().min(1).describe('Unit in Russian: «%», «субъектов РФ», «заседаний», «да/нет»'),
     measure: z.string().optional().describe('Number of the plan measure that sets the target, as written'),

@@ -4,9 +4,9 @@ import { annotationsSchema, idSchema, isoDateSchema, sourceRefSchema } from './c
 import { executionReportSchema } from './executionReport.ts';
 
 /**
- * The improvement plan of ПП РФ от 17.04.2018 № 457 (DOMAIN §7): one table per organization
- * after each assessment, grouped by the five criteria of the 344н-2018 method. Status is never
- * stored: it is computed as of a date by src/domain/progress.
+ * The improvement plan of ПП РФ от 17.04.2018 № 457 (docs/domain.md §11): one table per
+ * organization after each assessment, grouped by the five criteria of the 344н-2018 method. Status
+ * is never stored: it is computed as of a date by src/domain/progress.
  */
 
 /** К1…К5 with a Cyrillic «К», exactly as the scoring method names them. */

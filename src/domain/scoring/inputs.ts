@@ -13,7 +13,7 @@ const answerCountSchema = z
   .describe('Answers to one Yes/No question');
 export type AnswerCount = z.infer<typeof answerCountSchema>;
 
-/** Question numbers follow the full questionnaire of приказ № 675н (with Q5); see DOMAIN §6. */
+/** Question numbers follow the full questionnaire of приказ № 675н (with Q5): docs/domain.md §9. */
 export const surveySchema = z
   .strictObject({
     standInfoSatisfied: answerCountSchema.describe('Q2, asked of those who answered Да to Q1 (used the stands)'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sphereSchema, webUrlSchema } from '../schemas/common.ts';
 import { quantityIds } from './inputs.ts';
 
-/** How sure we are of a fact, in DOMAIN.md's own terms. */
+/** How sure we are of a fact, in the terms of docs/domain.md §1. */
 export const certaintySchema = z
   .enum(['law', 'practice', 'check'])
   .describe('law: checked in a copy of the act; practice: operators’ published practice; check: unverified lead');

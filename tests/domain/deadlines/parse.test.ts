@@ -4,7 +4,7 @@ import { deadlineSchema, parseDeadline } from '../../../src/domain/deadlines/ind
 const plan = { periodFrom: 2016, periodTo: 2018 };
 const parse = (raw: string) => parseDeadline(raw, plan);
 
-describe('parseDeadline: the forms of DOMAIN §4', () => {
+describe('parseDeadline: the forms of docs/domain.md §5', () => {
   it('reads exact dates: «до …» is a by-date, a bare date names the day', () => {
     expect(parse('до 14 марта 2017 года')).toEqual({ kind: 'date', raw: 'до 14 марта 2017 года', date: '2017-03-14', relation: 'by', yearInferred: false });
     expect(parse('30 мая 2013 года')).toMatchObject({ kind: 'date', date: '2013-05-30', relation: 'on' });

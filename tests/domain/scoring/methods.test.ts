@@ -17,7 +17,7 @@ describe('method registry', () => {
     );
   });
 
-  it('344н-2018: weights within criteria as in DOMAIN §5', () => {
+  it('344н-2018: weights within criteria as in docs/domain.md §8', () => {
     expect(weightsOf('К1')).toEqual({ Пинф: 0.3, Пдист: 0.3, Поткруд: 0.4 });
     expect(weightsOf('К2')).toEqual({ 'Пкомф.усл': 0.3, Пожид: 0.4, Пкомфуд: 0.3 });
     expect(weightsOf('К3')).toEqual({ Поргдост: 0.3, Пуслугдост: 0.4, Пдостуд: 0.3 });

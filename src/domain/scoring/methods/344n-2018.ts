@@ -22,8 +22,8 @@ function pointsPerCondition(symbol: string, meaning: string, quantity: string, p
 const answered = (q: number): Named => ['Чобщ', `число опрошенных, ответивших на вопрос ${q}`];
 
 /**
- * The 2018 federal method. Formulas and weights as DOMAIN.md §5 reproduces them from operators'
- * practice — not yet checked against the act, hence data, not constants.
+ * The 2018 federal method. Formulas and weights as docs/domain.md §8 reproduces them from
+ * operators' practice — not yet checked against the act, hence data, not constants.
  */
 export const method344n2018 = computableMethodSchema.parse({
   id: '344н-2018',
