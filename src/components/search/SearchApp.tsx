@@ -25,7 +25,8 @@ function summary(query: string, status: Status, response: SearchResponse | null)
   const n = response.total;
   if (n === 0) return 'Ничего не найдено. Проверьте написание или уберите часть фильтров.';
   const found = `${plural(n, ['Найдена', 'Найдены', 'Найдено'])} ${n} ${plural(n, ['запись', 'записи', 'записей'])}`;
-  return response.partial ? `${found}, где есть только часть слов запроса.` : `${found}.`;
+  const readAs = response.readAs === undefined ? '' : ` по запросу «${response.readAs}» (так набранный текст читается в русской раскладке клавиатуры)`;
+  return response.partial ? `${found}${readAs}, где есть только часть слов запроса.` : `${found}${readAs}.`;
 }
 
 function SearchApp() {

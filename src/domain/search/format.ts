@@ -37,6 +37,8 @@ export interface IndexMeta {
   termShards: string[];
   /** First letters that have a dictionary file d<hex code>. */
   dictLetters: string;
+  /** Second letters that have a dictionary file d2-<hex code> (stems by their second letter, for typos in the first). */
+  dictSecondLetters: string;
   kinds: RecordKind[];
   spheres: Sphere[];
   years: { from: number; to: number } | null;
@@ -61,4 +63,5 @@ export const facetKind = (code: number): number => code & 7;
 export const facetSpheres = (code: number): number => (code >>> 3) & 15;
 export const facetYears = (code: number): number => code >>> 7;
 
-export const dictFile = (letter: string): string => `d${letter.codePointAt(0)!.toString(16)}`;
+/** The dictionary file of stems whose letter at `position` (0: first, 1: second) is `letter`. */
+export const dictFile = (letter: string, position: 0 | 1 = 0): string => `d${position === 0 ? '' : '2-'}${letter.codePointAt(0)!.toString(16)}`;
