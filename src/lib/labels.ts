@@ -1,13 +1,7 @@
 // Russian names of the domain's enumerations, in one place for every page.
-import type { Sphere } from '../domain/schemas/index.ts';
 import type { Territory } from '../domain/schemas/index.ts';
 
-export const sphereName: Record<Sphere, string> = {
-  culture: 'культура',
-  social: 'социальное обслуживание',
-  health: 'охрана здоровья',
-  education: 'образование',
-};
+export { sphereName } from '../domain/sphereNames.ts';
 
 export const levelName: Record<Territory['level'], string> = {
   federal: 'федеральный уровень',
