@@ -26,7 +26,7 @@ const DIST = path.resolve(root, arg('dist', 'dist'));
 const RUNS = Number(arg('runs', '20'));
 const SEED = 20180417;
 
-/** What a journalist types, including a misspelling, a word being typed and a filtered search. */
+/** What a journalist types, including misspellings, the wrong keyboard layout, a word being typed and a filtered search. */
 const queries: { query: string; filters: SearchFilters }[] = [
   { query: 'анкеты', filters: {} },
   { query: 'размещение анкеты на официальном сайте', filters: {} },
@@ -34,6 +34,9 @@ const queries: { query: string; filters: SearchFilters }[] = [
   { query: 'независимой оценке', filters: {} },
   { query: 'ежеквартально', filters: {} },
   { query: 'анкиты', filters: {} },
+  { query: 'онкеты', filters: {} }, // a typo in the first letter: the second-letter dictionaries too
+  { query: 'fyrtns', filters: {} }, // «анкеты» typed in the Latin layout: two passes
+  { query: '2019', filters: {} },
   { query: 'засе', filters: {} },
   { query: 'школа', filters: {} },
   { query: 'библиотека', filters: { kind: 'organization' } },
