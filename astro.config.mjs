@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspIntegration } from './src/integrations/csp.ts';
 
@@ -24,9 +24,7 @@ export default defineConfig({
   // (a fifth of a national build); more than 4 gained nothing on a 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
-    // Islands are written against React's API; Preact's compat layer runs them at a fraction
-    // of react-dom's weight, which keeps the survey page within its JavaScript budget.
-    preact({ compat: true }),
+    react(),
     sitemap(),
     cspIntegration({ connectSrc: receiverUrl ? [new URL(receiverUrl).origin] : [], embedAncestors }),
   ],

@@ -10,7 +10,7 @@ import type { FilterOptions } from './protocol.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { readState, writeState } from '../../domain/search/urlState.ts';
-import { preactIsland } from '../island.ts';
+import { reactIsland } from '../island.ts';
 
 const PAGE = 20;
 /** Screen readers hear the count once typing pauses, not at every letter. */
@@ -107,4 +107,4 @@ function SearchApp() {
   );
 }
 
-export default preactIsland(SearchApp);
+export default reactIsland(SearchApp);
