@@ -439,6 +439,30 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('before the island starts', () => {
+  it('posts the server-rendered form with the organization from the address while React is still downloading', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Every island script is held unanswered: React is «still loading» for the whole test.
+    const held: { abort: () => Promise<void> }[] = [];
+    await page.route(/\/_astro\/.+\.js$/, (route) => void held.push(route));
+    await page.goto(`${origin}${surveyPath('olginskiy-kdc')}`);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    // Nothing to type: the hidden field took the organization from the address.
+    expect(await page.getByLabel('Код организации').count()).toBe(0);
+    await answerByClicks(page, cultureAnswers);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${origin}/anketa/otpravleno/`);
+    expect(await page.locator('h1').textContent()).toBe('Ответы отправлены');
+    const stored = rows('organization = ?', 'olginskiy-kdc');
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(stored[0]!.answers_json)).toEqual(cultureAnswers);
+    await Promise.all(held.map((r) => r.abort().catch(() => undefined)));
+    await context.close();
+  });
+});
+
 describe('embedding', () => {
   it('reports its height to the host page, and the snippet resizes the iframe', async () => {
     const src = `${origin}${surveyPath(culture, '/embed')}`;
