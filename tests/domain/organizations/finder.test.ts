@@ -35,9 +35,9 @@ describe('the organization finder', () => {
     expect(ids('детский сад солнышко')[0]).toBe('ds-5');
   });
 
-  it('narrows to a municipality, and lists the names with a number alone alphabetically', () => {
+  it('narrows to a municipality, and lists the names with a number alone in the file’s (alphabetical) order', () => {
     expect(ids('школа 5 ', 1)).toEqual(['sosh-5-oz']);
-    expect(ids('5 ')).toEqual(['ds-5', 'sosh-5-oz', 'sosh-5']);
+    expect(ids('5 ')).toEqual(['sosh-5', 'sosh-5-oz', 'ds-5']);
     expect(ids('')).toEqual([]);
     expect(ids('ракета')).toEqual([]);
   });
