@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReceiver } from '../../src/receiver/index.ts';
@@ -18,6 +17,7 @@ import { embedSnippet, heightMessageType } from '../../src/domain/survey-client/
 import { entryIn, type DirectoryEntry } from '../../src/domain/survey-client/organizationDirectory.ts';
 import { sphereSlug } from '../../src/domain/questionnaire/sphereSlugs.ts';
 import { buildRealSite } from '../helpers/build.ts';
+import { pageJs, totalOf } from '../../scripts/bench/pageJs.ts';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
 
 const culture = 'abinskiy-kdc';
@@ -494,26 +494,10 @@ describe('embedding', () => {
   });
 });
 
-/** JS files a page loads: scripts, island components and renderers, and their static imports. */
-function shippedJs(html: string): Map<string, number> {
-  const queue = [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const sizes = new Map<string, number>();
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (sizes.has(file)) continue;
-    const code = fs.readFileSync(path.join(outDir, file));
-    sizes.set(file, gzipSync(code, { level: 9 }).length);
-    for (const m of code.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
-  }
-  return sizes;
-}
-
 describe('JavaScript weight', () => {
   it('keeps the form’s own code small and zod out of the browser', () => {
-    const html = fs.readFileSync(path.join(outDir, 'anketa/kultura/index.html'), 'utf8');
-    const sizes = shippedJs(html);
-    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!, { level: 9 }).length, 0);
-    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const { files: sizes, inline } = pageJs(outDir, 'anketa/kultura/index.html');
+    const total = totalOf(sizes);
     console.log(`survey page JS (gzip -9): files ${total} B (${[...sizes].map(([f, n]) => `${path.basename(f)} ${n}`).join(', ')}), inline ${inline} B`);
     const form = [...sizes].find(([f]) => path.basename(f).startsWith('SurveyForm.'));
     expect(form, 'the island chunk is loaded').toBeDefined();
