@@ -91,7 +91,7 @@ function SearchApp() {
     <div className="search-app" hidden={!mounted}>
       <form role="search" aria-label="Поиск по порталу" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search-query" className="search-label">Что найти</label>
-        <p id="search-hint" className="muted">Слова можно писать в любой форме: «анкеты» найдёт и «анкета», и «анкету». Опечатка в одной букве допускается.</p>
+        <p id="search-hint" className="muted">Слова можно писать в любой форме: «анкеты» найдёт и «анкета», и «анкету». Опечатка в одной букве допускается, и текст, набранный в английской раскладке, тоже найдётся.</p>
         <input id="search-query" type="search" name="q" autoComplete="off" spellCheck={false} aria-describedby="search-hint" value={query} onChange={(e) => changeQuery(e.target.value)} />
         <SearchFilters options={options} municipalities={municipalities} filters={filters} onChange={changeFilters} />
       </form>
