@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { buildSettings, requireSite } from './src/config/build.ts';
 import { localSite } from './src/config/settings.ts';
@@ -24,9 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     { name: 'nok-settings', hooks: { 'astro:config:setup': ({ command }) => requireSite(command) } },
-    // Islands are written against React's API; Preact's compat layer runs them at a fraction
-    // of react-dom's weight, which keeps the survey page within its JavaScript budget.
-    preact({ compat: true }),
+    react(),
     sitemap(),
     cspIntegration({
       connectSrc: settings.receiverUrl ? [new URL(settings.receiverUrl).origin] : [],

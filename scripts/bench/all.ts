@@ -51,6 +51,14 @@ const benches: Bench[] = [
       { name: 'Chromium p95, ms', pattern: /Chromium, warm round trip[^\n]*p95 ([\d.,]+) ms/, target: '≤ 16 ms', meets: (v) => v <= 16 },
     ],
   },
+  {
+    name: 'bench:finder',
+    scripts: [{ file: 'finder.ts' }],
+    figures: [
+      { name: 'largest finder file, KB gzip', pattern: /^largest finder file: [^\n]*, ([\d.]+) KB gzip/m, target: '≤ 60 KB', meets: (v) => v <= 60 },
+      { name: 'Chromium p95 per keystroke, ms', pattern: /^Chromium, largest file[^\n]*p95 ([\d.]+) ms/m, target: '≤ 16 ms', meets: (v) => v <= 16 },
+    ],
+  },
 ];
 
 async function run(file: string, args: string[] = []): Promise<{ code: number; output: string; seconds: number }> {

@@ -29,7 +29,7 @@ const DIST = path.resolve(root, options.dist);
 const RUNS = options.runs;
 const SEED = 20180417;
 
-/** What a journalist types, including a misspelling, a word being typed and a filtered search. */
+/** What a journalist types, including misspellings, the wrong keyboard layout, a word being typed and a filtered search. */
 const queries: { query: string; filters: SearchFilters }[] = [
   { query: 'анкеты', filters: {} },
   { query: 'размещение анкеты на официальном сайте', filters: {} },
@@ -37,6 +37,9 @@ const queries: { query: string; filters: SearchFilters }[] = [
   { query: 'независимой оценке', filters: {} },
   { query: 'ежеквартально', filters: {} },
   { query: 'анкиты', filters: {} },
+  { query: 'онкеты', filters: {} }, // a typo in the first letter: the second-letter dictionaries too
+  { query: 'fyrtns', filters: {} }, // «анкеты» typed in the Latin layout: two passes
+  { query: '2019', filters: {} },
   { query: 'засе', filters: {} },
   { query: 'школа', filters: {} },
   { query: 'библиотека', filters: { kind: 'organization' } },

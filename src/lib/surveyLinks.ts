@@ -1,6 +1,6 @@
 // Addresses of the questionnaire pages: one per sphere (src/domain/questionnaire/sphereSlugs.ts),
 // the organization in the query string. Every link to a survey is built here.
-import { sphereSlug } from '../domain/questionnaire/sphereSlugs.ts';
+import { surveyPath } from '../domain/questionnaire/sphereSlugs.ts';
 import type { Sphere } from '../domain/schemas/index.ts';
 import { url } from './url.ts';
 
@@ -9,7 +9,7 @@ export type SurveyPageKind = 'portal' | 'embed';
 
 /** Path of a sphere's questionnaire page, base included; add `?org=<id>` for an organization. */
 export function surveyPagePath(sphere: Sphere, kind: SurveyPageKind = 'portal'): string {
-  return url(`${kind === 'embed' ? '/embed' : ''}/anketa/${sphereSlug[sphere]}/`);
+  return url(surveyPath(sphere, kind));
 }
 
 /** Link to one organization's questionnaire. */

@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationsFile } from '../../src/config/settings.ts';
@@ -19,6 +18,7 @@ import { embedSnippet, heightMessageType } from '../../src/domain/survey-client/
 import { entryIn, type DirectoryEntry } from '../../src/domain/survey-client/organizationDirectory.ts';
 import { sphereSlug } from '../../src/domain/questionnaire/sphereSlugs.ts';
 import { buildRealSite } from '../helpers/build.ts';
+import { pageJs, totalOf } from '../../scripts/bench/pageJs.ts';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
 import { answerByClicks, cultureAnswers } from '../helpers/surveyForm.ts';
 
@@ -433,6 +433,30 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('before the island starts', () => {
+  it('posts the server-rendered form with the organization from the address while React is still downloading', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Every island script is held unanswered: React is «still loading» for the whole test.
+    const held: { abort: () => Promise<void> }[] = [];
+    await page.route(/\/_astro\/.+\.js$/, (route) => void held.push(route));
+    await page.goto(`${origin}${surveyPath('olginskiy-kdc')}`);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    // Nothing to type: the hidden field took the organization from the address.
+    expect(await page.getByLabel('Код организации').count()).toBe(0);
+    await answerByClicks(page, cultureAnswers);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${origin}/anketa/otpravleno/`);
+    expect(await page.locator('h1').textContent()).toBe('Ответы отправлены');
+    const stored = rows('organization = ?', 'olginskiy-kdc');
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(stored[0]!.answers_json)).toEqual(cultureAnswers);
+    await Promise.all(held.map((r) => r.abort().catch(() => undefined)));
+    await context.close();
+  });
+});
+
 describe('embedding', () => {
   it('reports its height to the host page, and the snippet resizes the iframe', async () => {
     const src = `${origin}${surveyPath(culture, '/embed')}`;
@@ -464,26 +488,10 @@ describe('embedding', () => {
   });
 });
 
-/** JS files a page loads: scripts, island components and renderers, and their static imports. */
-function shippedJs(html: string): Map<string, number> {
-  const queue = [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const sizes = new Map<string, number>();
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (sizes.has(file)) continue;
-    const code = fs.readFileSync(path.join(outDir, file));
-    sizes.set(file, gzipSync(code, { level: 9 }).length);
-    for (const m of code.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
-  }
-  return sizes;
-}
-
 describe('JavaScript weight', () => {
   it('keeps the form’s own code small and zod out of the browser', () => {
-    const html = fs.readFileSync(path.join(outDir, 'anketa/kultura/index.html'), 'utf8');
-    const sizes = shippedJs(html);
-    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!, { level: 9 }).length, 0);
-    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const { files: sizes, inline } = pageJs(outDir, 'anketa/kultura/index.html');
+    const total = totalOf(sizes);
     console.log(`survey page JS (gzip -9): files ${total} B (${[...sizes].map(([f, n]) => `${path.basename(f)} ${n}`).join(', ')}), inline ${inline} B`);
     const form = [...sizes].find(([f]) => path.basename(f).startsWith('SurveyForm.'));
     expect(form, 'the island chunk is loaded').toBeDefined();

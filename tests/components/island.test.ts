@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { preactIsland } from '../../src/components/island.ts';
+import { reactIsland } from '../../src/components/island.ts';
 
-describe('preactIsland', () => {
+describe('reactIsland', () => {
   it('tags the component with the renderer Astro should use, without changing it', () => {
     const Component = (props: { n: number }) => props.n;
-    const tagged = preactIsland(Component);
+    const tagged = reactIsland(Component);
     expect(tagged).toBe(Component);
-    expect((tagged as unknown as Record<symbol, unknown>)[Symbol.for('astro:renderer')]).toBe('@astrojs/preact');
+    expect((tagged as unknown as Record<symbol, unknown>)[Symbol.for('astro:renderer')]).toBe('@astrojs/react');
     expect(Object.keys(tagged)).toEqual([]);
   });
 });

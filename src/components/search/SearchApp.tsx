@@ -10,7 +10,7 @@ import type { FilterOptions } from './protocol.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { readState, writeState } from '../../domain/search/urlState.ts';
-import { preactIsland } from '../island.ts';
+import { reactIsland } from '../island.ts';
 
 const PAGE = 20;
 /** Screen readers hear the count once typing pauses, not at every letter. */
@@ -25,7 +25,8 @@ function summary(query: string, status: Status, response: SearchResponse | null)
   const n = response.total;
   if (n === 0) return 'Ничего не найдено. Проверьте написание или уберите часть фильтров.';
   const found = `${plural(n, ['Найдена', 'Найдены', 'Найдено'])} ${n} ${plural(n, ['запись', 'записи', 'записей'])}`;
-  return response.partial ? `${found}, где есть только часть слов запроса.` : `${found}.`;
+  const readAs = response.readAs === undefined ? '' : ` по запросу «${response.readAs}» (так набранный текст читается в русской раскладке клавиатуры)`;
+  return response.partial ? `${found}${readAs}, где есть только часть слов запроса.` : `${found}${readAs}.`;
 }
 
 function SearchApp() {
@@ -90,7 +91,7 @@ function SearchApp() {
     <div className="search-app" hidden={!mounted}>
       <form role="search" aria-label="Поиск по порталу" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search-query" className="search-label">Что найти</label>
-        <p id="search-hint" className="muted">Слова можно писать в любой форме: «анкеты» найдёт и «анкета», и «анкету». Опечатка в одной букве допускается.</p>
+        <p id="search-hint" className="muted">Слова можно писать в любой форме: «анкеты» найдёт и «анкета», и «анкету». Опечатка в одной букве допускается, и текст, набранный в английской раскладке, тоже найдётся.</p>
         <input id="search-query" type="search" name="q" autoComplete="off" spellCheck={false} aria-describedby="search-hint" value={query} onChange={(e) => changeQuery(e.target.value)} />
         <SearchFilters options={options} municipalities={municipalities} filters={filters} onChange={changeFilters} />
       </form>
@@ -106,4 +107,4 @@ function SearchApp() {
   );
 }
 
-export default preactIsland(SearchApp);
+export default reactIsland(SearchApp);

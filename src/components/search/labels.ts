@@ -2,12 +2,14 @@
 import type { RecordKind } from '../../domain/search/record.ts';
 
 export const kindName: Record<RecordKind, string> = {
+  page: 'Анкета',
   measure: 'Пункт плана',
   plan: 'План мероприятий',
   act: 'Утверждающий документ',
   meeting: 'Заседание общественного совета',
   organization: 'Организация',
   result: 'Результаты оценки',
+  coverage: 'Охват оценкой и целевые показатели',
   improvement: 'План по устранению недостатков',
 };
 

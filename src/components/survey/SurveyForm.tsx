@@ -18,7 +18,7 @@ import OrganizationNotice, { type FindLinks, type OrganizationProblem } from './
 import { browserStorage, startOutbox, type Outbox } from './outbox.ts';
 import QuestionField from './QuestionField.tsx';
 import SentPanel from './SentPanel.tsx';
-import { preactIsland } from '../island.ts';
+import { reactIsland } from '../island.ts';
 
 export interface SurveyFormProps {
   sphere: AnswerSubmission['sphere'];
@@ -250,4 +250,4 @@ function SurveyForm(props: SurveyFormProps) {
   );
 }
 
-export default preactIsland(SurveyForm);
+export default reactIsland(SurveyForm);

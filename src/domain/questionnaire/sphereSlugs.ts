@@ -19,3 +19,9 @@ export const sphereOfSlug = (slug: string): Sphere | undefined => sphereBySlug.g
 export const surveySpheres = Object.keys(sphereSlug) as Sphere[];
 
 export const isSphere = (value: unknown): value is Sphere => typeof value === 'string' && Object.hasOwn(sphereSlug, value);
+
+/** Path of a sphere's questionnaire page without the site's base (src/lib/surveyLinks.ts adds it). */
+export const surveyPath = (sphere: Sphere, kind: 'portal' | 'embed' = 'portal'): string => `${kind === 'embed' ? '/embed' : ''}/anketa/${sphereSlug[sphere]}/`;
+
+/** Path of the page where the survey starts: finding one's organization. */
+export const surveyStartPath = '/anketa/';

@@ -58,12 +58,16 @@ function termShards(records: SearchRecord[], maxBytes: number): { bounds: string
   return { bounds, shards };
 }
 
-/** Sorted stems by first letter: what fuzzy matching and completion search, without postings. */
-function dictionaries(shards: TermShard[]): Map<string, string[]> {
+/**
+ * Sorted stems by the letter at `position`: what fuzzy matching and completion search, without
+ * postings. By first letter for completions and most typos; by second letter for a typo in the first.
+ */
+function dictionaries(shards: TermShard[], position: 0 | 1): Map<string, string[]> {
   const byLetter = new Map<string, string[]>();
   for (const shard of shards) {
     for (const stem of Object.keys(shard)) {
-      const letter = String.fromCodePoint(stem.codePointAt(0)!);
+      const letter = [...stem][position];
+      if (letter === undefined) continue;
       const list = byLetter.get(letter);
       if (list) list.push(stem);
       else byLetter.set(letter, [stem]);
@@ -129,7 +133,8 @@ export function buildSearchIndex(input: SearchRecord[], territories: IndexTerrit
   const order = orderTerritories(territories);
   const records = orderRecords(input, order);
   const { bounds, shards } = termShards(records, options.termShardBytes);
-  const dicts = dictionaries(shards);
+  const dicts = dictionaries(shards, 0);
+  const secondDicts = dictionaries(shards, 1);
   const years = yearSpan(records);
   const { levels, regions, municipalities } = territoryFiles(order, records);
   const meta: IndexMeta = {
@@ -139,6 +144,7 @@ export function buildSearchIndex(input: SearchRecord[], territories: IndexTerrit
     facetBlock: options.facetBlock,
     termShards: bounds,
     dictLetters: [...dicts.keys()].join(''),
+    dictSecondLetters: [...secondDicts.keys()].join(''),
     kinds: recordKinds.filter((k) => records.some((r) => r.kind === k)),
     spheres: allSpheres.filter((s) => records.some((r) => r.spheres.includes(s))),
     years,
@@ -148,6 +154,7 @@ export function buildSearchIndex(input: SearchRecord[], territories: IndexTerrit
   const files = new Map<string, unknown>([['meta', meta]]);
   shards.forEach((shard, i) => files.set(`t${i}`, shard));
   for (const [letter, stems] of dicts) files.set(dictFile(letter), stems);
+  for (const [letter, stems] of secondDicts) files.set(dictFile(letter, 1), stems);
   blocks(records.map(stored), options.recordBlock).forEach((block, i) => files.set(`r${i}`, block));
   const facetYears = years ?? { from: 0, to: -1 };
   blocks(facetCodes(records, facetYears), options.facetBlock).forEach((block, i) => files.set(`f${i}`, encodeRuns(block)));

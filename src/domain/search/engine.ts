@@ -1,10 +1,11 @@
 // The search engine the page's worker (and the benchmark) runs: loads index files on demand,
 // finds each query word's stems, scores, filters and returns the results ready to show.
 import { andInto, anyBit, bitsetOf, countBits, intersectUnions, keepRanges, wordsFor } from './bitset.ts';
-import { completions, lowerBound, misspellings } from './fuzzy.ts';
+import { completions, lowerBound, misspellings, typoDictionaries, type DictionaryKey } from './fuzzy.ts';
 import { allowedRanges, facetTest, inRanges, needsFacets, type SearchFilters } from './filters.ts';
 import { dictFile, type IdRange, type IndexMeta, type IndexMunicipality, type StoredRecord, type TermShard } from './format.ts';
 import { highlight, snippet, type Segment } from './highlight.ts';
+import { fromLatinLayout } from './layout.ts';
 import { isStopword, stemWord } from './stem.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { Scorer, topAllowed, type Candidate } from './rank.ts';
@@ -33,6 +34,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** The stems matched, for the reader: a misspelling shows which word it was read as. */
   matchedStems: string[];
+  /** The query as the results read it, when it found nothing as typed but did in the Russian keyboard layout. */
+  readAs?: string;
 }
 
 interface DecodedTerm {
@@ -59,6 +62,7 @@ const FACET_MASKS_KEPT = 4;
 
 const COMPLETION_WEIGHT = 0.8;
 const MISSPELLING_WEIGHT = 0.6;
+const MISSPELLINGS_KEPT = 4;
 
 export class SearchEngine {
   private readonly files = new Map<string, Promise<unknown>>();
@@ -113,25 +117,47 @@ export class SearchEngine {
     return p;
   }
 
-  private dictionary(stem: string): Promise<string[]> {
-    const letter = String.fromCodePoint(stem.codePointAt(0)!);
-    return this.meta.dictLetters.includes(letter) ? this.file<string[]>(dictFile(letter)) : Promise.resolve([]);
+  private dictionary({ letter, position }: DictionaryKey): Promise<string[]> {
+    const letters = position === 0 ? this.meta.dictLetters : this.meta.dictSecondLetters;
+    return letters.includes(letter) ? this.file<string[]>(dictFile(letter, position)) : Promise.resolve([]);
   }
 
-  /** The stems a query word stands for: its own, else completions of a word being typed, else misspellings. */
+  /**
+   * The stems a query word stands for: its own, else completions of a word being typed, else
+   * misspellings. A number stands only for itself: «2019» read as «2018» would be a wrong answer,
+   * not a near one.
+   */
   private async candidates(word: QueryWord): Promise<Candidate[]> {
     const own = await this.term(word.stem);
     if (own) return [candidate(word, word.stem, 1, own)];
-    const dictionary = await this.dictionary(word.stem);
+    if (/\p{N}/u.test(word.form)) return [];
+    const firstLetter = await this.dictionary({ letter: [...word.stem][0]!, position: 0 });
     const near = [
-      ...(word.prefix && word.form.length >= 2 ? completions(dictionary, word.stem, 8).map((s) => [s, COMPLETION_WEIGHT] as const) : []),
-      ...(word.form.length >= 4 ? misspellings(dictionary, word.stem, 4).map((s) => [s, MISSPELLING_WEIGHT] as const) : []),
+      ...(word.prefix && word.form.length >= 2 ? completions(firstLetter, word.stem, 8).map((s) => [s, COMPLETION_WEIGHT] as const) : []),
+      ...(word.form.length >= 4 ? (await this.misspellings(firstLetter, word.stem)).map((s) => [s, MISSPELLING_WEIGHT] as const) : []),
     ];
     const found = await Promise.all(near.map(async ([stem, weight]) => [stem, weight, await this.term(stem)] as const));
     return found.flatMap(([stem, weight, term]) => (term ? [candidate(word, stem, weight, term)] : []));
   }
 
+  /** Misspellings keeping the first letter; only when there are none, the (rarer) typo in the first letter: three more files. */
+  private async misspellings(firstLetter: string[], stem: string): Promise<string[]> {
+    const same = misspellings([firstLetter], stem, MISSPELLINGS_KEPT);
+    if (same.length > 0) return same;
+    const others = await Promise.all(typoDictionaries(stem).map((key) => this.dictionary(key)));
+    return misspellings(others, stem, MISSPELLINGS_KEPT);
+  }
+
+  /** Retries a query that found nothing in the Russian keyboard layout («fyrtnf» → «анкета»). */
   async search(query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchResponse> {
+    const typed = await this.searchAsTyped(query, filters, limit);
+    const swapped = typed.total === 0 ? fromLatinLayout(query) : null;
+    if (swapped === null) return typed;
+    const read = await this.searchAsTyped(swapped, filters, limit);
+    return read.total > 0 ? { ...read, readAs: swapped } : typed;
+  }
+
+  private async searchAsTyped(query: string, filters: SearchFilters, limit: number): Promise<SearchResponse> {
     const words = parseQuery(query);
     if (words.length === 0) return { total: 0, partial: false, hits: [], matchedStems: [] };
     const perWord = await Promise.all(words.map((w) => this.candidates(w)));

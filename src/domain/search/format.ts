@@ -37,6 +37,8 @@ export interface IndexMeta {
   termShards: string[];
   /** First letters that have a dictionary file d<hex code>. */
   dictLetters: string;
+  /** Second letters that have a dictionary file d2-<hex code> (stems by their second letter, for typos in the first). */
+  dictSecondLetters: string;
   kinds: RecordKind[];
   spheres: Sphere[];
   years: { from: number; to: number } | null;
@@ -54,11 +56,12 @@ export type StoredRecord = Pick<SearchRecord, 'kind' | 'href' | 'title' | 'text'
 export const STORED_TEXT_LIMIT = 600;
 
 // A facet code packs what the kind, year and sphere filters need into one integer:
-// bits 0-2 kind, bits 3-6 spheres, bits 7-30 years from meta.years.from.
-export const MAX_YEARS = 24;
-export const facetCode = (kind: number, sphereMask: number, yearMask: number): number => kind | (sphereMask << 3) | (yearMask << 7);
-export const facetKind = (code: number): number => code & 7;
-export const facetSpheres = (code: number): number => (code >>> 3) & 15;
-export const facetYears = (code: number): number => code >>> 7;
+// bits 0-3 kind, bits 4-7 spheres, bits 8-30 years from meta.years.from (kept below the sign bit).
+export const MAX_YEARS = 23;
+export const facetCode = (kind: number, sphereMask: number, yearMask: number): number => kind | (sphereMask << 4) | (yearMask << 8);
+export const facetKind = (code: number): number => code & 15;
+export const facetSpheres = (code: number): number => (code >>> 4) & 15;
+export const facetYears = (code: number): number => code >>> 8;
 
-export const dictFile = (letter: string): string => `d${letter.codePointAt(0)!.toString(16)}`;
+/** The dictionary file of stems whose letter at `position` (0: first, 1: second) is `letter`. */
+export const dictFile = (letter: string, position: 0 | 1 = 0): string => `d${position === 0 ? '' : '2-'}${letter.codePointAt(0)!.toString(16)}`;

@@ -1,5 +1,5 @@
 // Finding the index's stems near a query word that has none of its own: a completion while the
-// word is still being typed, or a misspelling of one letter.
+// word is still being typed, or a misspelling of one letter (the first one too).
 
 /** True when b differs from a by at most one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -57,15 +57,41 @@ function oneEditNeighbours(word: string): Set<string> {
 }
 
 /**
- * Stems one edit away from `stem` in the dictionary of its first letter. The ~66·n neighbours of
- * the stem are looked up in a set: microseconds, where fuse.js's approximate matching over the
+ * Stems one edit away from `stem` in the given dictionaries. The ~66·n neighbours of the stem are
+ * looked up in a set per dictionary: microseconds, where fuse.js's approximate matching over the
  * 5,000 stems of one letter at national scale took 18–50 ms a word (measured), over a frame.
- * A misspelt first letter is not corrected: its stems live in another letter's dictionary.
+ * Which dictionaries can hold a stem's neighbours is the caller's choice (see typoDictionaries).
  */
-export function misspellings(dictionary: readonly string[], stem: string, limit: number): string[] {
+export function misspellings(dictionaries: readonly (readonly string[])[], stem: string, limit: number): string[] {
+  const sets = dictionaries.map(setOf);
+  const found: string[] = [];
+  for (const candidate of oneEditNeighbours(stem)) if (sets.some((known) => known.has(candidate))) found.push(candidate);
+  return found.sort((a, b) => Math.abs(a.length - stem.length) - Math.abs(b.length - stem.length) || (a < b ? -1 : 1)).slice(0, limit);
+}
+
+function setOf(dictionary: readonly string[]): Set<string> {
   let known = setCache.get(dictionary);
   if (!known) setCache.set(dictionary, (known = new Set(dictionary)));
-  const found: string[] = [];
-  for (const candidate of oneEditNeighbours(stem)) if (known.has(candidate)) found.push(candidate);
-  return found.sort((a, b) => Math.abs(a.length - stem.length) - Math.abs(b.length - stem.length) || (a < b ? -1 : 1)).slice(0, limit);
+  return known;
+}
+
+/** A dictionary file of the index: stems by their first letter, or by their second. */
+export interface DictionaryKey {
+  position: 0 | 1;
+  letter: string;
+}
+
+/**
+ * Where the stems one edit from `stem` that change its first letter live. A substituted first
+ * letter keeps the second (second-letter file of stem[1]); a lost first letter makes the stem's
+ * first letter the word's second (second-letter file of stem[0]); an extra or swapped first
+ * letter makes stem[1] the word's first (first-letter file of stem[1]). Every other edit keeps
+ * the first letter, so the first-letter file of stem[0] holds it.
+ */
+export function typoDictionaries(stem: string): DictionaryKey[] {
+  const [first, second] = [...stem];
+  if (first === undefined) return [];
+  const keys: DictionaryKey[] = [{ position: 1, letter: first }];
+  if (second !== undefined) keys.push({ position: 1, letter: second }, { position: 0, letter: second });
+  return keys;
 }

@@ -108,3 +108,48 @@ describe('loading on demand', () => {
     expect(loaded.length).toBeLessThan(index.files.size / 10);
   });
 });
+
+describe('what a journalist types', () => {
+  const yearly = [2011, 2012, 2013, 2015, 2018].map((year) =>
+    record({ href: `/plany/y/#measure-${year}`, text: `Отчёт о проведении независимой оценки за ${year} год`, years: { from: year, to: year } }),
+  );
+
+  it('matches a number exactly: a year no record has finds nothing and says the match is partial', async () => {
+    const { engine } = await engineOver([...records, ...yearly]);
+    const absent = await engine.search('2019');
+    expect(absent.total).toBe(0);
+    expect(absent.partial).toBe(true);
+    expect(absent.matchedStems).toEqual([]);
+    const withWord = await engine.search('отчёт 2019');
+    expect(withWord.partial).toBe(true);
+    expect(withWord.matchedStems).toEqual(['отчет']);
+    expect(hrefs(await engine.search('2015'))).toEqual(['/plany/y/#measure-2015']);
+    // A number being typed is not completed into other years either.
+    expect((await engine.search('201')).total).toBe(0);
+  });
+
+  it('finds a word misspelt in its first letter, downloading the second-letter dictionaries only then', async () => {
+    const { engine, loaded } = await engineOver(records);
+    loaded.length = 0;
+    const substituted = await engine.search('онкеты ');
+    expect(substituted.matchedStems).toEqual(['анкет']);
+    expect(hrefs(substituted)).toEqual(expect.arrayContaining(['/plany/t/#measure-2', '/plany/c/#measure-3']));
+    expect(loaded.some((f) => f.startsWith('d2-'))).toBe(true);
+    expect((await engine.search('нкеты ')).matchedStems).toEqual(['анкет']);
+    expect((await engine.search('езависимой оценке')).partial).toBe(false);
+    loaded.length = 0;
+    await engine.search('анкиты ');
+    expect(loaded.filter((f) => f.startsWith('d2-'))).toEqual([]);
+  });
+
+  it('reads a query typed in the Latin layout as Russian when it finds nothing as typed', async () => {
+    const { engine } = await engineOver(records);
+    const swapped = await engine.search('fyrtns');
+    expect(swapped.readAs).toBe('анкеты');
+    expect(hrefs(swapped)).toEqual(expect.arrayContaining(['/plany/t/#measure-2', '/plany/c/#measure-3']));
+    const nothing = await engine.search('qqqzzz');
+    expect(nothing.total).toBe(0);
+    expect(nothing.readAs).toBeUndefined();
+    expect((await engine.search('анкеты')).readAs).toBeUndefined();
+  });
+});
