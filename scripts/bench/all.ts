@@ -66,7 +66,7 @@ async function run(file: string, args: string[] = []): Promise<{ code: number; o
   const child = spawn(process.execPath, [path.join(here, file), ...args], { cwd: path.resolve(here, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const echo = (d: Buffer) => {
-    output += d;
+    output += d.toString();
     process.stderr.write(d); // progress stays visible; the summary table goes to stdout
   };
   child.stdout.on('data', echo);

@@ -60,7 +60,7 @@ function realMeasures(): MeasureSample[] {
   const out: MeasureSample[] = [];
   const walk = (list: (MeasureSample & { items?: MeasureSample[] })[]) => list.forEach((m) => (out.push(m), walk(m.items ?? [])));
   const dir = path.join(root, 'content/plans');
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk(parse(fs.readFileSync(path.join(dir, f), 'utf8')).measures);
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk((parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { measures: MeasureSample[] }).measures);
   return out;
 }
 
@@ -166,7 +166,7 @@ const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 /** Bytes a fresh engine downloads to answer one query: the first query of a visit. */
 async function firstQueryBytes(files: Files, q: (typeof queries)[number]) {
   const fetched: string[] = [];
-  const engine = await SearchEngine.open(async (name) => (fetched.push(name), JSON.parse(files.get(name)!)));
+  const engine = await SearchEngine.open(async (name) => (fetched.push(name), JSON.parse(files.get(name)!) as unknown));
   const result = await engine.search(q.query, q.filters, 20);
   const raw = fetched.reduce((s, n) => s + Buffer.byteLength(files.get(n)!), 0);
   const gzip = fetched.reduce((s, n) => s + gz(n, files.get(n)!), 0);
@@ -174,7 +174,7 @@ async function firstQueryBytes(files: Files, q: (typeof queries)[number]) {
 }
 
 async function nodeQueryTimes(files: Files): Promise<number[]> {
-  const engine = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!));
+  const engine = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!) as unknown);
   for (const q of queries) await engine.search(q.query, q.filters, 20); // warm: every file loaded
   const times: number[] = [];
   for (let r = 0; r < RUNS; r += 1) {
@@ -221,7 +221,7 @@ async function chromiumTimes(files: Files, workerPath: string) {
         const ask = (body: object) =>
           new Promise<unknown>((resolve, reject) => {
             const my = (id += 1);
-            const listener = (e: MessageEvent) => {
+            const listener = (e: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
               if (e.data.id !== my) return;
               worker.removeEventListener('message', listener);
               if (e.data.ok) resolve(e.data.value);

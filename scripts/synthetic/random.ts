@@ -3,7 +3,7 @@
 
 export interface Random {
   /** Uniform in [0, 1). */
-  next(): number;
+  next: () => number;
   int(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(p: number): boolean;

@@ -229,7 +229,8 @@ export function usage(command: string, specs: Record<string, Spec<unknown>>): st
   const rows = Object.values(specs).map((s) => {
     const name = [s.flag && `--${s.flag}${s.boolean ? '' : ' VALUE'}`, s.env && `(${s.env})`].filter(Boolean).join(' ');
     const fallback = Array.isArray(s.fallback) ? (s.fallback.length ? s.fallback.join(',') : '') : s.fallback;
-    return `  ${name}\n      ${s.help}${fallback === undefined || fallback === '' || fallback === false ? '' : ` [${String(fallback)}]`}`;
+    const shown = typeof fallback === 'string' || typeof fallback === 'number' ? String(fallback) : '';
+    return `  ${name}\n      ${s.help}${shown === '' ? '' : ` [${shown}]`}`;
   });
   return `Usage: ${command} [options]\n\n${rows.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // CSV exports of stored answers: one row per questionnaire, and tallies per organization and
 // year in the survey input shape of the scoring module (src/domain/scoring/inputs.ts).
-import { aggregateAnswers, questionnaire675n, type QuestionId } from '../domain/questionnaire/index.ts';
+import { aggregateAnswers, questionnaire675n } from '../domain/questionnaire/index.ts';
 import { scoringSurveyKeys, toScoringSurvey } from '../domain/questionnaire/scoringSurvey.ts';
 import { toCsv } from '../domain/opendata/csv.ts';
 import type { StoredRow } from './store.ts';
@@ -17,7 +17,7 @@ export function answersCsv(rows: readonly StoredRow[], withProposals = false): s
   const columns = ['id', 'organization', 'questionnaire', 'sphere', 'received_on', ...closedQuestionIds, ...(withProposals ? ['q16'] : [])];
   const records = rows.map((r) => {
     const record: Record<string, Cell> = { id: r.id, organization: r.organization, questionnaire: r.questionnaire, sphere: r.sphere, received_on: r.receivedOn };
-    for (const id of closedQuestionIds) record[id] = r.answers[id as QuestionId] ?? '';
+    for (const id of closedQuestionIds) record[id] = r.answers[id] ?? '';
     if (withProposals) record['q16'] = r.proposal ?? '';
     return record;
   });

@@ -69,7 +69,7 @@ describe('strict CSP', () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}${base}territorii/rossiya/`);
     await tab.locator('canvas').first().scrollIntoViewIfNeeded();
-    await tab.waitForFunction(() => (document.querySelector('canvas') as (HTMLCanvasElement & { $chartjs?: unknown }) | null)?.$chartjs !== undefined);
+    await tab.waitForFunction(() => document.querySelector<HTMLCanvasElement & { $chartjs?: unknown }>('canvas')?.$chartjs !== undefined);
     await tab.close();
   });
 });

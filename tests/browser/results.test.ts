@@ -69,7 +69,7 @@ describe('organization and results pages', () => {
   it('draws the criteria chart next to the table with the same numbers', async () => {
     const page = await open(real, '/organizatsii/mikhaylovskiy-mkc/');
     await page.locator('canvas[role="img"]').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => (document.querySelector('canvas') as (HTMLCanvasElement & { $chartjs?: unknown }) | null)?.$chartjs !== undefined);
+    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement & { $chartjs?: unknown }>('canvas')?.$chartjs !== undefined);
     expect(await page.locator('canvas[role="img"]').first().getAttribute('aria-label')).toContain('Те же данные приведены в таблице');
     expect(await page.locator('td', { hasText: '90,43' }).count()).toBeGreaterThan(0);
     await page.close();

@@ -46,7 +46,7 @@ describe('checkContentIntegrity', () => {
 
   it('names an agenda item for a measure the plan lacks', () => {
     const g = minimal();
-    const agenda = entry(g.councilMeetings, 'oblast-2018-q1').agenda!;
+    const agenda = entry(g.councilMeetings, 'oblast-2018-q1').agenda;
     agenda[0] = { ...agenda[0]!, measure: '7.7.' };
     expect(problems(g)[0]).toMatch(/^council-meetings\/oblast-2018-q1\.yaml → agenda\[0\]\.measure: .*«7\.7\.»/);
   });

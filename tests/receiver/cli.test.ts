@@ -21,7 +21,7 @@ describe('scripts/receiver.ts', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const port = await new Promise<number>((resolve, reject) => {
       child.stdout.on('data', () => {
         const m = /127\.0\.0\.1:(\d+)/.exec(out);
@@ -34,7 +34,7 @@ describe('scripts/receiver.ts', () => {
     expect(preflight.headers['access-control-allow-origin']).toBe('https://a.example');
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
-    const [code] = await exited;
+    const [code] = (await exited) as [number | null];
     expect(code).toBe(0);
     expect(fs.existsSync(dbPath)).toBe(true);
   });

@@ -39,8 +39,8 @@ export async function startReceiver(options: Partial<ReceiverOptions> = {}, kind
     port,
     dbPath: kind === 'sqlite' ? scratch.where : undefined,
     url: kind === 'postgres' ? scratch.where : undefined,
-    rows: table.rows,
-    columns: table.columns,
+    rows: () => table.rows(),
+    columns: () => table.columns(),
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -55,7 +55,15 @@ export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
-  json: () => any;
+  json: () => ReplyBody;
+}
+
+/** What the receiver answers in JSON: an acceptance, or the errors field by field. */
+export interface ReplyBody {
+  id?: string;
+  status?: string;
+  message?: string;
+  errors: { field: string | null; message: string }[];
 }
 
 export interface SendOptions {
@@ -78,8 +86,8 @@ export function send(port: number, options: SendOptions = {}): Promise<Reply> {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (d: string) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) }));
-        res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as ReplyBody }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as ReplyBody }));
       },
     );
     req.on('error', (error) => (replied ? undefined : reject(error)));

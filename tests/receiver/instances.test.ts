@@ -49,7 +49,7 @@ describe('two receivers sharing one PostgreSQL', () => {
     expect((await postJson(a.port, body)).status).toBe(201);
     const changed = await postJson(b.port, { ...body, answers: { ...validAnswers('health'), q15: 'no' } });
     expect(changed.status).toBe(422);
-    expect(changed.json().errors[0].field).toBe('id');
+    expect(changed.json().errors[0]?.field).toBe('id');
   });
 
   it('store a replay sent to both at the same moment once, and answer both with 201', async () => {

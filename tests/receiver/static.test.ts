@@ -109,7 +109,7 @@ describe('static site', () => {
   it('keeps /api/ paths for the API', async () => {
     const reply = await send(r.port, { method: 'GET', path: '/api/unknown' });
     expect(reply.status).toBe(404);
-    expect(reply.json().errors[0].message).toBe('Адрес не найден.');
+    expect(reply.json().errors[0]?.message).toBe('Адрес не найден.');
   });
 });
 

@@ -11,7 +11,7 @@ const plansCache = new WeakMap<ContentIndex, Map<string, ImprovementRow[][]>>();
 /** Each plan of an organization as its rows, the latest assessment first. */
 export function plansOf(organizationId: string, site: ContentIndex): ImprovementRow[][] {
   let byOrganization = plansCache.get(site);
-  if (!byOrganization) plansCache.set(site, (byOrganization = new Map()));
+  if (!byOrganization) plansCache.set(site, (byOrganization = new Map<string, ImprovementRow[][]>()));
   let plans = byOrganization.get(organizationId);
   if (!plans) byOrganization.set(organizationId, (plans = organizationPlans(organizationId, site, asOfDate())));
   return plans;

@@ -27,7 +27,7 @@ export class SearchClient {
     const id = (this.next += 1);
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...body, id, base: this.base } as WorkerRequest);
+      this.worker.postMessage({ ...body, id, base: this.base });
     });
   }
 

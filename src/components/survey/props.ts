@@ -24,7 +24,7 @@ export async function surveyFormProps(sphere: Sphere, kind: SurveyPageKind): Pro
   const { shardCount } = await surveyDirectory();
   return {
     sphere,
-    questionnaire: questionnaire675n.version as SurveyFormProps['questionnaire'],
+    questionnaire: questionnaire675n.version,
     questions: questionsFor(sphere),
     freeTextMaxLength,
     endpoint: receiverUrl(kind),

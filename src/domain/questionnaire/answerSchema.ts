@@ -12,7 +12,7 @@ import {
   type Question,
   type QuestionId,
 } from './questionnaire675n.ts';
-import { isSkipped, questionsFor, type Answers } from './visibility.ts';
+import { isSkipped, questionsFor } from './visibility.ts';
 
 const oneOf = (choices: readonly Choice[] | undefined, error: string) =>
   z.string({ error }).refine((v) => choices?.some((c) => c.value === v) ?? false, { error });
@@ -40,7 +40,7 @@ type Presence = 'notInSphere' | 'skipped' | 'missing' | 'ok';
 function presence(question: Question, sphere: Sphere, answers: Record<string, unknown>): Presence {
   const present = answers[question.id] !== undefined;
   if (question.onlyIn && !question.onlyIn.includes(sphere)) return present ? 'notInSphere' : 'ok';
-  if (isSkipped(question, answers as Answers)) return present ? 'skipped' : 'ok';
+  if (isSkipped(question, answers)) return present ? 'skipped' : 'ok';
   return !present && question.required ? 'missing' : 'ok';
 }
 

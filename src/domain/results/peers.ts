@@ -48,7 +48,7 @@ const territoryCache = new WeakMap<ContentIndex, Map<string, MeanScore>>();
  */
 function territoryMean(territoryId: string, result: ResultView, index: ContentIndex): MeanScore {
   let means = territoryCache.get(index);
-  if (!means) territoryCache.set(index, (means = new Map()));
+  if (!means) territoryCache.set(index, (means = new Map<string, MeanScore>()));
   const k = `${territoryId}|${result.method.id}|${result.year}`;
   let mean = means.get(k);
   if (!mean) {

@@ -5,7 +5,7 @@ import type { PublishedResult } from '../../../src/domain/csv/index.ts';
 import { tallyProgress } from '../../../src/domain/progress/index.ts';
 
 const result = (organization_id: string | undefined, extra: Partial<PublishedResult> = {}): PublishedResult =>
-  ({ organization: 'Вымышленная', organization_id, sphere: 'culture', region: 'Область', year: 2019, method: '344н-2018', total: 80, source: 'тест', ...extra }) as PublishedResult;
+  ({ organization: 'Вымышленная', organization_id, sphere: 'culture', region: 'Область', year: 2019, method: '344н-2018', total: 80, source: 'тест', ...extra });
 
 function graph(plan: Partial<ImprovementPlan>, results: Record<string, PublishedResult> = { 'ocenka-1': result('muzey') }): ContentGraph {
   const data = improvementPlanSchema.parse({

@@ -27,7 +27,7 @@ export interface Note {
 type Columns = Partial<Record<ColumnKind, Cell>>;
 
 function columnsOf(row: TableRow, kinds: ColumnKind[]): Columns {
-  return Object.fromEntries(kinds.map((kind, i) => [kind, row.cells[i]])) as Columns;
+  return Object.fromEntries(kinds.map((kind, i) => [kind, row.cells[i]]));
 }
 
 const BULLET = /^[-–—]\s*/;
@@ -80,7 +80,7 @@ function bulletItems(columns: Columns, note: (text: string) => void): { lead: st
         form: form?.[i] ?? '',
         deadline: deadline?.[i] ?? '',
         result: result?.[i] ?? '',
-        executors: executors?.[i] ? [executors[i]!] : [],
+        executors: executors?.[i] ? [executors[i]] : [],
       }),
     ),
   };
