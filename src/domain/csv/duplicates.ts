@@ -12,8 +12,9 @@ export interface FirstSeen {
   row: number;
 }
 
+// NUL and SOH do not occur in names a spreadsheet writes, so they separate the parts of the key.
 const keyOf = (r: PublishedResult): string =>
-  JSON.stringify([r.organization_id ?? [r.organization, r.region, r.municipality ?? ''], r.year ?? null, r.method]);
+  `${r.organization_id ?? `${r.organization}\u0000${r.region}\u0000${r.municipality ?? ''}`}\u0001${r.year ?? ''}\u0001${r.method}`;
 
 /** Remembers rows by result; returns the earlier row a result repeats, if any. */
 export function createDuplicateCheck(): (result: PublishedResult, row: number) => FirstSeen | undefined {
