@@ -5,7 +5,7 @@
 // before it. Why these: Excel starts a formula at any of = + - @ (after skipping a leading TAB or
 // CR), so «- обеспечить доступ…» opens there as #ИМЯ? and «=HYPERLINK(…)» as a live link;
 // LibreOffice Calc 7.4 runs «=…» even inside quotes, and reads «- текст» and «@…» as text (seen
-// in tests/csv/libreoffice.test.ts). The apostrophe is the spreadsheets' own mark for «text, not
+// in tests/spreadsheet/csv.test.ts). The apostrophe is the spreadsheets' own mark for «text, not
 // a formula»; we never add spaces, invisible characters or other escapes, so everything after it
 // is the text exactly as published.
 //
