@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { aggregateAnswers } from '../src/domain/questionnaire/index.ts';
 import { documentProblems, surveyAssessment } from '../src/domain/results/surveyAssessment.ts';
-import { organizationSchema } from '../src/domain/schemas/index.ts';
+import { idSchema, organizationSchema } from '../src/domain/schemas/index.ts';
 import { openAnswerStore } from '../src/receiver/store.ts';
 
 const usage = `Использование:
@@ -57,6 +57,8 @@ const missing = (['db', 'organization', 'year', 'documents'] as const).filter((n
 if (missing.length > 0) problems.push(`не указано: ${missing.map((m) => `--${m}`).join(', ')} (справка: --help)`);
 const year = values.year === undefined ? undefined : Number(values.year);
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) problems.push(`--year «${values.year}»: ожидается год из четырёх цифр`);
+const badId = values.organization !== undefined && !idSchema.safeParse(values.organization).success;
+if (badId) problems.push(`--organization «${values.organization}»: код организации — латиница в нижнем регистре, цифры и дефисы, как имя файла в content/organizations`);
 const content = path.resolve(values.content ?? process.env['NOK_CONTENT_DIR'] ?? 'content');
 
 const readable = (file: string | undefined, what: string): string | undefined => {
@@ -67,7 +69,7 @@ const readable = (file: string | undefined, what: string): string | undefined =>
 };
 const db = readable(values.db, '--db');
 const documentsFile = readable(values.documents, '--documents');
-const organizationFile = readable(values.organization && path.join(content, 'organizations', `${values.organization}.yaml`), 'организация');
+const organizationFile = values.organization === undefined || badId ? undefined : readable(path.join(content, 'organizations', `${values.organization}.yaml`), 'организация');
 
 function readYaml(file: string): unknown {
   try {

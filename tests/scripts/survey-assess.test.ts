@@ -60,6 +60,11 @@ describe('survey:assess', () => {
     expect(fs.readdirSync(path.join(content, 'assessments')).sort()).toEqual(['test-centr-2018.yaml', 'test-dom-kultury-2019.yaml', 'test-muzey-2018.yaml']);
   });
 
+  it('refuses an organization code that is not a content id', () => {
+    const result = run('--db', db, '--organization', '../organizations/test-muzey', '--year', '2025', '--documents', docs, '--content', content);
+    expect(result.stderr.trim()).toBe('survey:assess: --organization «../organizations/test-muzey»: код организации — латиница в нижнем регистре, цифры и дефисы, как имя файла в content/organizations');
+  });
+
   it('says which options are missing', () => {
     const result = run('--db', db);
     expect(result.stderr.trim()).toBe('survey:assess: не указано: --organization, --year, --documents (справка: --help)');
