@@ -9,7 +9,7 @@ import { citizenTable } from '../domain/opendata/citizen.ts';
 import { rowsToCsvChunks } from '../domain/opendata/csv.ts';
 import { datasets, type DatasetId } from '../domain/opendata/datasets.ts';
 import { rowSchemas } from '../domain/opendata/rows.ts';
-import { xlsxOf } from '../domain/opendata/xlsx.ts';
+import { xlsxChunks } from '../domain/opendata/xlsx.ts';
 import { improvementRecord, improvementRowSchema } from '../domain/progress/index.ts';
 import {
   distributionRowSchema, distributionRows, groupResults, resultRow, resultRowSchema, resultsWithin,
@@ -34,8 +34,8 @@ const territoryName = (site: ContentIndex, id: string) => site.territoryById.get
 export async function tableResponse(table: Table, format: TableFormat): Promise<Response> {
   if (format === 'csv') return streamedResponse(rowsToCsvChunks(table.schema, table.rows), csvHeaders);
   const site = await loadSite();
-  const bytes = await xlsxOf(citizenTable(table.schema, table.rows, { territoryName: (id) => site.territoryById.get(id)?.data.name }), table.title);
-  return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  const citizen = citizenTable(table.schema, table.rows, { territoryName: (id) => site.territoryById.get(id)?.data.name });
+  return streamedResponse(xlsxChunks(citizen, table.title), { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
 /** /dannye/<dataset>: a collection of the open data. */

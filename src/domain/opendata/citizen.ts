@@ -19,7 +19,8 @@ export type CitizenCell = string | number | Date | null;
 
 export interface CitizenTable {
   titles: string[];
-  rows: CitizenCell[][];
+  /** Made row by row as they are read (a national table is 500,000 rows); can be read again. */
+  rows: Iterable<CitizenCell[]>;
 }
 
 export interface CitizenOptions {
@@ -110,7 +111,11 @@ export function citizenTable(schema: RowSchema, rows: readonly object[], options
   const columns = columnsOf(schema);
   return {
     titles: columns.map((c) => titles[c] ?? c),
-    rows: rows.map((row) => columns.map((c) => citizenCell(c, (row as Record<string, unknown>)[c], options))),
+    rows: {
+      *[Symbol.iterator]() {
+        for (const row of rows) yield columns.map((c) => citizenCell(c, (row as Record<string, unknown>)[c], options));
+      },
+    },
   };
 }
 

@@ -23,7 +23,7 @@ describe('citizenTable', () => {
       spheres: 'culture; social', in_force: false, measures: 12, source_file: null,
     }], { territoryName: (id) => (id === 'oblast' ? 'Область-пример' : undefined) });
     expect(table.titles).toEqual(['Код плана', 'Наименование', 'Территория', 'Утверждающий документ (код)', 'С года', 'По год', 'Сферы', 'Действует', 'Пунктов и подпунктов', 'Файл документа на портале']);
-    expect(table.rows).toEqual([['plan-1', '=План', 'Область-пример', 'akt-1', 2016, 2018, 'Культура; Социальное обслуживание', 'нет', 12, null]]);
+    expect([...table.rows]).toEqual([['plan-1', '=План', 'Область-пример', 'akt-1', 2016, 2018, 'Культура; Социальное обслуживание', 'нет', 12, null]]);
   });
 
   it('keeps numbers as numbers and labels statuses and kinds', () => {
