@@ -1,5 +1,6 @@
 // The tests drive real programs from Debian's packages: Chromium for the browser tests, nginx for
-// the deployment test, PostgreSQL for the receiver's second store. A fresh machine gets whatever
+// the deployment test, PostgreSQL for the receiver's second store, LibreOffice for what a reader's
+// spreadsheet makes of the downloads. A fresh machine gets whatever
 // is missing from apt, never a download of a tool's own binary. Run by `npm test` (pretest).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ export const testTools = [
   { what: '/usr/bin/chromium', package: 'chromium', usedBy: 'tests/browser', present: () => fs.existsSync('/usr/bin/chromium') },
   { what: '/usr/sbin/nginx', package: 'nginx-light', usedBy: 'tests/deploy', present: () => fs.existsSync('/usr/sbin/nginx') },
   { what: `${postgresRoot}/<version>/bin/initdb`, package: 'postgresql', usedBy: 'tests/receiver, bench:receiver', present: () => postgresBinDir() !== undefined },
+  { what: '/usr/bin/soffice', package: 'libreoffice-calc-nogui', usedBy: 'tests/spreadsheet', present: () => fs.existsSync('/usr/bin/soffice') },
 ];
 
 if (import.meta.main) {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { hasValue, type Score } from '../../src/domain/scoring/index.ts';
+import { toCsv } from '../../src/domain/opendata/csv.ts';
 import { encodeWindows1251 } from './cp1251.ts';
 import { improvementPlan } from './improvement.ts';
 import { createRandom, hash } from './random.ts';
@@ -73,19 +74,15 @@ const COLUMNS = [
   'criterion_1', 'criterion_2', 'criterion_3', 'criterion_4', 'criterion_5', 'total', 'max_total', 'source',
 ];
 
-interface Dialect { delimiter: ',' | ';'; decimal: ',' | '.'; encode: (text: string) => Uint8Array }
+interface Dialect { delimiter: ',' | ';'; decimal: ',' | '.'; bom: boolean; encode: (text: string) => Uint8Array }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const dialects: Record<CsvFormat, Dialect> = {
-  'comma-utf8': { delimiter: ',', decimal: ',', encode: utf8 },
-  'semicolon-utf8-bom': { delimiter: ';', decimal: ',', encode: (text) => utf8(`\uFEFF${text}`) },
-  'semicolon-1251': { delimiter: ';', decimal: ',', encode: encodeWindows1251 },
-  'comma-point': { delimiter: ',', decimal: '.', encode: utf8 },
+  'comma-utf8': { delimiter: ',', decimal: ',', bom: false, encode: utf8 },
+  'semicolon-utf8-bom': { delimiter: ';', decimal: ',', bom: true, encode: utf8 },
+  'semicolon-1251': { delimiter: ';', decimal: ',', bom: false, encode: encodeWindows1251 },
+  'comma-point': { delimiter: ',', decimal: '.', bom: false, encode: utf8 },
 };
-
-function cell(value: string, d: Dialect): string {
-  return value.includes(d.delimiter) || value.includes('"') || value.includes('\n') ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 const number = (score: Score, d: Dialect) => (hasValue(score) ? String(score.value).replace('.', d.decimal) : '');
 
@@ -114,15 +111,14 @@ function writeResults(country: Country, root: string): Map<Assessment, string> {
 
 function resultsCsv(region: Region, rows: Assessment[], seed: number): Uint8Array {
   const d = dialects[region.format];
-  const lines = [COLUMNS.join(d.delimiter)];
-  rows.forEach((a, i) => {
+  const records = rows.map((a, i) => {
     const criteria = a.scores.criteria.map((c) => number(c.score, d));
     const source = i === 0 ? `Синтетические данные: генератор scripts/synthetic, seed ${seed}` : 'same';
     const values = [
       a.org.id, a.org.name, a.org.sphere, region.place.name, a.org.municipality.place.name, String(a.year), METHOD, region.operator,
       ...criteria, number(a.scores.total, d), '100', source,
     ];
-    lines.push(values.map((v) => cell(v, d)).join(d.delimiter));
+    return Object.fromEntries(COLUMNS.map((column, j) => [column, values[j]!]));
   });
-  return d.encode(`${lines.join('\r\n')}\r\n`);
+  return d.encode(toCsv(records, COLUMNS, { delimiter: d.delimiter, bom: d.bom }));
 }

@@ -11,3 +11,13 @@ export const sphereNames: Readonly<Record<Sphere, string>> = {
   health: 'охрана здоровья',
   education: 'образование',
 };
+
+export const levels = ['federal', 'regional', 'municipal'] as const;
+export type Level = (typeof levels)[number];
+
+/** The territory levels' Russian names. */
+export const levelNames: Readonly<Record<Level, string>> = {
+  federal: 'федеральный уровень',
+  regional: 'субъект Российской Федерации',
+  municipal: 'муниципальное образование',
+};

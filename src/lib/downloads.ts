@@ -15,3 +15,6 @@ export const improvementCsvHref = (territoryId: string, site: ContentIndex): str
 
 export const resultsCsvHref = (territoryId: string, table: ResultsCsv, site: ContentIndex): string =>
   url(table === 'rezultaty' && !hasOwnFullDownloads(territoryId, site) ? '/dannye/scores.csv' : `/dannye/rezultaty/${territoryId}/${table}.csv`);
+
+/** Every table CSV has its citizen's .xlsx beside it (src/lib/tables.ts). */
+export const xlsxHref = (csvHref: string): string => csvHref.replace(/\.csv$/, '.xlsx');

@@ -1,13 +1,5 @@
 // Russian names of the domain's enumerations, in one place for every page.
-import type { Territory } from '../domain/schemas/index.ts';
-
-export { sphereNames as sphereName } from '../domain/vocabulary.ts';
-
-export const levelName: Record<Territory['level'], string> = {
-  federal: 'федеральный уровень',
-  regional: 'субъект Российской Федерации',
-  municipal: 'муниципальное образование',
-};
+export { levelNames as levelName, sphereNames as sphereName } from '../domain/vocabulary.ts';
 
 export const NOT_STATED = 'не указано в документе';
 

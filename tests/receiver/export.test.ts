@@ -39,6 +39,12 @@ describe('answersCsv', () => {
     expect(parse(answersCsv(rows, true)).data[0]?.['q16']).toBe('Мой телефон 8-900-000-00-00');
   });
 
+  it('exports a proposal that looks like a formula as text, with one apostrophe before it', () => {
+    const csv = answersCsv([row({ proposal: '=HYPERLINK("http://example.org","Подробнее")' })], true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.org"",""Подробнее"")"`);
+    expect(parse(csv).data[0]?.['q16']).toBe(`'=HYPERLINK("http://example.org","Подробнее")`);
+  });
+
   it('has one row per answer with empty cells for skipped questions', () => {
     const [only] = parse(answersCsv([row({ sphere: 'culture' })])).data;
     expect(only).toMatchObject({ organization: 'bolnica-1', sphere: 'culture', received_on: '2025-03-01', q1: 'yes', q5: '', q17: 'female' });

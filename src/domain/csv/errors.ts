@@ -19,10 +19,14 @@ export function formatImportErrors(errors: readonly ImportError[]): string {
   return errors.map(formatImportError).join('\n');
 }
 
+/** Longer values are cut in messages: an over-long cell is the fault, not something to print whole. */
+const SHOWN_VALUE_LENGTH = 100;
+
 function formatImportError(error: ImportError): string {
   const fileLine = error.line === error.row ? '' : ` (строка файла ${error.line})`;
   const place = [error.file, `строка ${error.row}${fileLine}`];
   if (error.column) place.push(`столбец ${error.column}`);
-  const value = error.value === '' ? '' : `«${error.value}» — `;
+  const shown = error.value.length > SHOWN_VALUE_LENGTH ? `${error.value.slice(0, SHOWN_VALUE_LENGTH)}…` : error.value;
+  const value = shown === '' ? '' : `«${shown}» — `;
   return `${place.join(', ')}: ${value}${error.reason}`;
 }

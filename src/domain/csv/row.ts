@@ -36,17 +36,28 @@ const publishedResultShape = {
 
 export type ResultColumn = keyof typeof publishedResultShape;
 
-export const publishedResultSchema = z
-  .strictObject(publishedResultShape)
-  .superRefine(
-    (row, ctx) => {
-      for (const issue of boundIssues(row)) ctx.addIssue({ code: 'custom', ...issue });
-    },
-    // Bounds are checked even when an unrelated cell (say, sphere) is wrong, so that an
-    // operator sees every problem of the row at once.
-    { when: ({ issues }) => issues.every((issue) => !boundColumns.has(String(issue.path?.[0]))) },
-  )
-  .describe('One published result of the independent assessment');
+/**
+ * The row schema of a file whose header lacks some required columns: those become optional, so
+ * that its rows are still checked against the columns it has, and a missing column yields one
+ * header error instead of the same invented error on every row.
+ */
+export function resultSchemaWithout(missing: readonly ResultColumn[]) {
+  const shape = { ...publishedResultShape };
+  for (const column of missing) (shape as Record<string, z.ZodType>)[column] = publishedResultShape[column].optional();
+  return z
+    .strictObject(shape)
+    .superRefine(
+      (row, ctx) => {
+        for (const issue of boundIssues(row)) ctx.addIssue({ code: 'custom', ...issue });
+      },
+      // Bounds are checked even when an unrelated cell (say, sphere) is wrong, so that an
+      // operator sees every problem of the row at once.
+      { when: ({ issues }) => issues.every((issue) => !boundColumns.has(String(issue.path?.[0]))) },
+    )
+    .describe('One published result of the independent assessment');
+}
+
+export const publishedResultSchema = resultSchemaWithout([]);
 export type PublishedResult = z.infer<typeof publishedResultSchema>;
 
 const boundColumns = new Set<string>(['method', 'total', 'max_total', 'rank', 'rank_of', ...criterionColumns]);
@@ -55,13 +66,15 @@ type BoundIssue = { path: [ResultColumn]; message: string };
 
 /** Scores must fit the method's scale; the published maximum must agree with the method's. */
 function boundIssues(row: PublishedResult): BoundIssue[] {
-  const method: ResultMethod = resultMethods[row.method]!;
+  // Without a method column (a header fault, reported once) there is no scale to check against.
+  const method: ResultMethod | undefined = resultMethods[row.method];
   const issues: BoundIssue[] = [];
+  if (method === undefined) return issues;
   if (row.max_total !== undefined && method.maxTotal !== undefined && row.max_total !== method.maxTotal) {
     issues.push({ path: ['max_total'], message: `у методики ${row.method} максимум ${method.maxTotal} баллов` });
   }
   const maxTotal = row.max_total ?? method.maxTotal;
-  if (maxTotal !== undefined && row.total > maxTotal) {
+  if (maxTotal !== undefined && row.total !== undefined && row.total > maxTotal) {
     issues.push({ path: ['total'], message: `больше максимума ${maxTotal} баллов` });
   }
   for (const [i, column] of criterionColumns.entries()) {

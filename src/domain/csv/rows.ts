@@ -1,10 +1,11 @@
 // Turns data records into published results: cells are read by column kind, «same» sources
 // are resolved against the row above, then the row schema has the last word.
 import type { ImportError } from './errors.ts';
+import type { Header } from './header.ts';
 import { russianIssue } from './issues.ts';
 import { readDecimal, readInteger, type CellReading } from './cell.ts';
 import type { CsvRecord } from './records.ts';
-import { publishedResultSchema, resultColumns, type PublishedResult, type ResultColumn } from './row.ts';
+import { resultColumns, resultSchemaWithout, type PublishedResult, type ResultColumn } from './row.ts';
 import { readSource, withRemark } from './source.ts';
 
 export type RowReading = { ok: true; result: PublishedResult } | { ok: false; errors: ImportError[] };
@@ -16,8 +17,17 @@ const readers: Record<'decimal' | 'integer', (cell: string) => CellReading> = {
   integer: readInteger,
 };
 
+/**
+ * The longest cell accepted. The longest real cells (an organization's full name, a source with
+ * a page reference, a note) are a few hundred characters; a cell of thousands is a file glued into
+ * one cell or pasted by mistake, and it would be published as is.
+ */
+export const MAX_CELL_LENGTH = 2000;
+
 /** A reader for the rows of one file, in order: «same» refers to the previous row read. */
-export function createRowReader(columns: readonly ResultColumn[], file: string): (record: CsvRecord) => RowReading {
+export function createRowReader(header: Header, file: string): (record: CsvRecord) => RowReading {
+  const { columns } = header;
+  const schema = resultSchemaWithout(header.missing);
   let previousSource: string | undefined;
   let first = true;
   return (record) => {
@@ -32,12 +42,12 @@ export function createRowReader(columns: readonly ResultColumn[], file: string):
       fail('', '', `ячеек в строке ${record.cells.length}, а столбцов в заголовке ${columns.length}`);
       return { ok: false, errors };
     }
-    const candidate = readCells(record.cells, columns, fail);
+    const candidate = readCells(record.cells, header, fail);
     const failSame = () =>
       fail('source', rawCell(record, columns, 'source'), first ? SAME_ON_FIRST_ROW : SAME_AFTER_NO_SOURCE);
     previousSource = resolveSource(candidate, previousSource, failSame);
     first = false;
-    const parsed = publishedResultSchema.safeParse(candidate, { error: russianIssue });
+    const parsed = schema.safeParse(candidate, { error: russianIssue });
     // A cell that could not be read is absent from the candidate; its error is already reported.
     const failed = new Set(errors.map((error) => error.column));
     for (const issue of parsed.error?.issues ?? []) {
@@ -46,7 +56,7 @@ export function createRowReader(columns: readonly ResultColumn[], file: string):
     }
     if (parsed.success && errors.length === 0) return { ok: true, result: parsed.data };
     // Left to right, as the operator reads the row.
-    return { ok: false, errors: errors.sort((a, b) => columnOrder(columns, a) - columnOrder(columns, b)) };
+    return { ok: false, errors: errors.sort((a, b) => columnOrder(header, a) - columnOrder(header, b)) };
   };
 }
 
@@ -56,12 +66,17 @@ const SAME_AFTER_NO_SOURCE = '«same» означает источник пре�
 type Fail = (column: string, value: string, reason: string) => void;
 
 /** Empty cells stay absent: an unpublished criterion or an unknown year is not 0. */
-function readCells(cells: readonly string[], columns: readonly ResultColumn[], fail: Fail): Candidate {
+function readCells(cells: readonly string[], header: Header, fail: Fail): Candidate {
   const candidate: Candidate = {};
-  columns.forEach((column, index) => {
-    const raw = cells[index] ?? '';
+  cells.forEach((raw, index) => {
+    if (raw.length > MAX_CELL_LENGTH) {
+      fail(header.names[index] || `№${index + 1}`, raw, `ячейка длиной ${raw.length} знаков, а допускается не больше ${MAX_CELL_LENGTH} — проверьте, не попало ли в неё лишнее`);
+      return;
+    }
+    const column = header.columns[index];
     const cell = raw.trim();
-    if (cell === '') return;
+    // Cells of unknown or repeated columns are not read: the header error names them once.
+    if (column === undefined || cell === '') return;
     const kind = resultColumns[column];
     if (kind === 'text') {
       candidate[column] = cell;
@@ -89,11 +104,11 @@ function resolveSource(candidate: Candidate, previous: string | undefined, failS
   return previous;
 }
 
-function columnOrder(columns: readonly ResultColumn[], error: ImportError): number {
-  return columns.indexOf(error.column as ResultColumn);
+function columnOrder(header: Header, error: ImportError): number {
+  return header.names.indexOf(error.column);
 }
 
-function rawCell(record: CsvRecord, columns: readonly ResultColumn[], column: string): string {
+function rawCell(record: CsvRecord, columns: Header['columns'], column: string): string {
   const index = columns.indexOf(column as ResultColumn);
   return index < 0 ? '' : (record.cells[index] ?? '');
 }

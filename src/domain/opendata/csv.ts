@@ -1,29 +1,48 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { guardCell, unguardCell } from './formulaGuard.ts';
 
 type RowSchema = z.ZodObject<z.ZodRawShape>;
 
 /** Column names in the order the schema declares them. */
 export const columnsOf = (schema: RowSchema): string[] => Object.keys(schema.shape);
 
+export interface CsvOptions {
+  /** Rows per piece of csvChunks. */
+  rowsPerChunk?: number;
+  /** `,` for the open data (RFC 4180); `;` where a file imitates Russian Excel (synthetic operators' files). */
+  delimiter?: ',' | ';';
+  /** A byte-order mark, so that Excel shows Cyrillic; off where a file imitates a tool that writes none. */
+  bom?: boolean;
+}
+
 /**
- * CSV for people who open it in a spreadsheet: UTF-8 with a byte-order mark (so Excel shows
- * Cyrillic), comma-separated, CRLF line ends, a header row in the order given. null is an empty cell.
+ * The one CSV writer of the portal and its scripts: UTF-8 with a byte-order mark, comma-separated,
+ * CRLF line ends, a header row in the order given, null as an empty cell, and every text cell
+ * through guardCell (formulaGuard.ts) so that no spreadsheet runs it as a formula.
  */
-export function toCsv<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[]): string {
-  return [...csvChunks(rows, columns)].join('');
+export function toCsv<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[], options: CsvOptions = {}): string {
+  return [...csvChunks(rows, columns, options)].join('');
 }
 
 /**
  * The text of toCsv in pieces of `rowsPerChunk` rows. A national download is hundreds of
  * megabytes: built as one string, it and its encoded copies were the build's peak memory.
  */
-export function* csvChunks<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[], rowsPerChunk = 5000): Generator<string> {
-  yield `\uFEFF${Papa.unparse([columns], { newline: '\r\n' })}\r\n`;
+export function* csvChunks<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[], options: CsvOptions = {}): Generator<string> {
+  const { rowsPerChunk = 5000, delimiter = ',', bom = true } = options;
+  const unparse = (data: string[][]) => `${Papa.unparse(data, { newline: '\r\n', delimiter })}\r\n`;
+  yield `${bom ? '\uFEFF' : ''}${unparse([columns.map(guardCell)])}`;
   for (let start = 0; start < rows.length; start += rowsPerChunk) {
-    const data = rows.slice(start, start + rowsPerChunk).map((r) => columns.map((c) => r[c] ?? ''));
-    yield `${Papa.unparse(data, { newline: '\r\n' })}\r\n`;
+    yield unparse(rows.slice(start, start + rowsPerChunk).map((r) => columns.map((c) => csvCell(r[c]))));
   }
+}
+
+/** Numbers and yes/no as JavaScript writes them (a decimal point); text guarded against formulas. */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- row values are text, numbers, yes/no or lists of text, never plain objects
+  return typeof value === 'string' ? guardCell(value) : String(value);
 }
 
 export const rowsToCsv = (schema: RowSchema, rows: object[]): string => toCsv(rows as Record<string, unknown>[], columnsOf(schema));
@@ -75,6 +94,6 @@ export function rowsFromCsv<S extends RowSchema>(schema: S, csv: string): z.infe
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   if (parsed.errors.length > 0) throw new Error(`CSV не читается: ${parsed.errors.map((e) => `строка ${e.row}: ${e.message}`).join('; ')}`);
   return parsed.data.map((record) =>
-    schema.parse(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cellValue(v, json.properties[k] ?? {})]))),
+    schema.parse(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cellValue(unguardCell(v), json.properties[k] ?? {})]))),
   );
 }

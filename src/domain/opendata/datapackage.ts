@@ -1,3 +1,4 @@
+import { formulaGuardNote } from './formulaGuard.ts';
 import { z } from 'zod';
 import { columnsOf, jsonTypes, type JsonProperty } from './csv.ts';
 import { LICENCE, datasets } from './datasets.ts';
@@ -30,6 +31,8 @@ export function dataPackage(options: { version: string; updated: string; homepag
     profile: 'tabular-data-package',
     name: 'nok-portal',
     title: 'Независимая оценка качества условий оказания услуг: открытые данные портала',
+    // A program reading the CSV files needs the formula guard to recover the exact text.
+    description: formulaGuardNote,
     homepage: options.homepage,
     version: options.version,
     created: options.updated,

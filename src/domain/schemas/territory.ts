@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { levels } from '../vocabulary.ts';
 import { idSchema } from './common.ts';
 
-export const territoryLevels = ['federal', 'regional', 'municipal'] as const;
+export const territoryLevels = levels;
 
 export const territorySchema = z
   .strictObject({

@@ -1,12 +1,8 @@
+// A collection of the open data as CSV (machine-readable; its citizen's copy is the .xlsx beside it).
 import type { APIRoute } from 'astro';
 import type { DatasetId } from '../../domain/opendata/datasets.ts';
-import { rowsToCsvChunks } from '../../domain/opendata/csv.ts';
-import { rowSchemas } from '../../domain/opendata/rows.ts';
-import { csvHeaders, datasetPaths, datasetRows, streamedResponse } from '../../lib/openData.ts';
+import { datasetTablePaths, datasetTable, tableResponse } from '../../lib/tables.ts';
 
-export const getStaticPaths = datasetPaths;
+export const getStaticPaths = datasetTablePaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const id = params.dataset as DatasetId;
-  return streamedResponse(rowsToCsvChunks(rowSchemas[id], await datasetRows(id)), csvHeaders);
-};
+export const GET: APIRoute = async ({ params }) => tableResponse(await datasetTable(params.dataset as DatasetId), 'csv');

@@ -93,9 +93,6 @@ describe('importResultsCsv: dirty files that import', () => {
     expect(rowsOf('mixed-decimals.csv')[3]).not.toHaveProperty('year');
   });
 
-  it('accepts a header with no rows', () => {
-    expect(importFixture('header-only.csv')).toEqual({ ok: true, rows: [] });
-  });
 });
 
 describe('importResultsCsv: refused files', () => {
@@ -125,6 +122,12 @@ describe('importResultsCsv: refused files', () => {
     expect(errorsOf('same-first-row.csv')).toEqual([
       { file: 'same-first-row.csv', row: 2, line: 2, column: 'source', value: 'same', reason: '«same» означает источник предыдущей строки, а это первая строка с данными' },
       { file: 'same-first-row.csv', row: 3, line: 3, column: 'source', value: 'same', reason: '«same» означает источник предыдущей строки, но в предыдущей строке источника нет' },
+    ]);
+  });
+
+  it('refuses a header with no rows', () => {
+    expect(errorsOf('header-only.csv')).toEqual([
+      { file: 'header-only.csv', row: 2, line: 2, column: '', value: '', reason: 'нет ни одной строки результатов: в файле только заголовок' },
     ]);
   });
 

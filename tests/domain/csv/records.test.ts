@@ -40,7 +40,7 @@ describe('importResultsCsv: broken CSV structure', () => {
   });
 
   it('reports a repeated column', () => {
-    const result = importText(`${header},total\n`);
-    expect(result.ok ? [] : result.errors.map((error) => [error.column, error.reason])).toEqual([['total', 'столбец повторяется']]);
+    const result = importText(`${header},total\nУчреждение-пример,health,Область-пример,344н-2018,90,https://example.org,91\n`);
+    expect(result.ok ? [] : result.errors.map((error) => [error.column, error.reason])).toEqual([['total', 'столбец повторяется — учтён первый']]);
   });
 });

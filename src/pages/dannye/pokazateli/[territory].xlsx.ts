@@ -1,0 +1,7 @@
+// Coverage targets of one territory as a citizen's .xlsx.
+import type { APIRoute } from 'astro';
+import { coverageTablePaths, coverageTable, tableResponse } from '../../../lib/tables.ts';
+
+export const getStaticPaths = coverageTablePaths;
+
+export const GET: APIRoute = async ({ params }) => tableResponse(await coverageTable(String(params.territory)), 'xlsx');

@@ -1,0 +1,8 @@
+// The tables of a territory's results page as a citizen's .xlsx.
+import type { APIRoute } from 'astro';
+import type { ResultsCsv } from '../../../../lib/downloads.ts';
+import { resultsTablePaths, resultsTable, tableResponse } from '../../../../lib/tables.ts';
+
+export const getStaticPaths = resultsTablePaths;
+
+export const GET: APIRoute = async ({ params }) => tableResponse(await resultsTable(String(params.territory), params.table as ResultsCsv), 'xlsx');
