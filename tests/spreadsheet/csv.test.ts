@@ -76,6 +76,9 @@ describe.skipIf(!hasLibreOffice)('CSV downloads in LibreOffice Calc', () => {
   });
 });
 
-describe.runIf(!hasLibreOffice)('CSV downloads in LibreOffice Calc', () => {
-  it.skip(noLibreOffice, () => {});
-});
+// Said once, where LibreOffice is absent; nothing is counted as skipped where it runs.
+if (!hasLibreOffice) {
+  describe('CSV downloads in LibreOffice Calc', () => {
+    it.skip(noLibreOffice, () => {});
+  });
+}

@@ -70,6 +70,9 @@ describe.skipIf(!hasLibreOffice)('citizen .xlsx downloads in LibreOffice Calc, r
   });
 });
 
-describe.runIf(!hasLibreOffice)('citizen .xlsx downloads in LibreOffice Calc, ru-RU', () => {
-  it.skip(noLibreOffice, () => {});
-});
+// Said once, where LibreOffice is absent; nothing is counted as skipped where it runs.
+if (!hasLibreOffice) {
+  describe('citizen .xlsx downloads in LibreOffice Calc, ru-RU', () => {
+    it.skip(noLibreOffice, () => {});
+  });
+}
