@@ -90,12 +90,35 @@ async function store(ctx: AnswerContext, submission: AnswerSubmission): Promise<
   return refusal(422, 'Идентификатор ответа: ответ с этим идентификатором уже принят, и ответы в нём другие.', 'id');
 }
 
+/**
+ * The organization of a no-JavaScript form that names none. Without a script the page cannot copy
+ * its ?org= into the form, but the browser says which page it posts from (Referer: the whole
+ * address for a post to the same origin, under the portal's Referrer-Policy), so a citizen who
+ * came by a link to their organization's questionnaire never types its code. Only the portal's
+ * own pages count; anything else leaves the field empty, and the form is refused naming it.
+ */
+function organizationOfPage(req: IncomingMessage, ctx: AnswerContext): string | undefined {
+  try {
+    const page = new URL(req.headers.referer ?? '');
+    return ctx.siteOrigins.has(page.origin) ? (page.searchParams.get('org') ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withPageOrganization(value: unknown, req: IncomingMessage, ctx: AnswerContext): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const form = value as Record<string, unknown>;
+  const organization = form['organization'] === undefined || form['organization'] === '' ? organizationOfPage(req, ctx) : undefined;
+  return organization === undefined ? value : { ...form, organization };
+}
+
 async function readSubmission(req: IncomingMessage, ctx: AnswerContext, mode: Mode): Promise<Outcome | { value: unknown }> {
   const body = await readBody(req, ctx.maxBodyBytes);
   if (!body.ok) return unread(refusal(413, `Слишком большой запрос: не более ${ctx.maxBodyBytes} байт.`));
   const text = body.body.toString('utf8');
   const parsed = mode === 'json' ? parseJsonBody(text) : parseFormBody(text);
-  if (parsed.ok) return { value: parsed.value };
+  if (parsed.ok) return { value: mode === 'form' ? withPageOrganization(parsed.value, req, ctx) : parsed.value };
   return refusal(400, parsed.reason === 'poisoned' ? 'Запрос содержит недопустимые ключи.' : 'Тело запроса не разобрать как JSON.');
 }
 

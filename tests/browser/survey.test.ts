@@ -405,14 +405,14 @@ describe('without JavaScript', () => {
   it('posts the plain form with the organization code typed in and lands on the result page; the answer is stored', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}${surveyPath('kholmskiy-kdc')}`);
+    // Opened without ?org= (from the questionnaire list, not an organization's link).
+    await page.goto(`${origin}/anketa/${sphereSlug.culture}/`);
     // Every question is on the page at once, follow-ups included.
     expect(await page.locator('input[name="q2"]').count()).toBe(2);
-    // Nothing reads ?org= without a script, so the form asks for the code the organization page shows.
+    // The form asks for the code the organization page shows; left empty, the receiver refuses it.
     const code = page.getByLabel('Код организации');
     expect(await code.getAttribute('name')).toBe('organization');
-    expect(await code.getAttribute('required')).not.toBeNull();
-    expect(await page.locator('#survey-organization-hint').textContent()).toBe('Код указан на странице организации на портале, рядом со ссылкой на анкету');
+    expect(await page.locator('#survey-organization-hint').textContent()).toContain('укажите код со страницы организации');
     const rendered = await asRenderedWithoutJs(page);
     await expectNoAxeViolations(rendered, 'no JavaScript');
     await rendered.close();
@@ -429,6 +429,20 @@ describe('without JavaScript', () => {
     expect(stored).toHaveLength(1);
     // Q4 follows «Нет» to Q3, so the receiver drops it.
     expect(JSON.parse(stored[0]!.answers_json)).toEqual(cultureAnswers);
+    await context.close();
+  });
+});
+
+describe('without JavaScript, by an organization’s link', () => {
+  it('knows the organization from the page’s address: nobody types a code', async () => {
+    const org = 'mingrelskiy-kdc';
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${surveyPath(org)}`);
+    await answerByClicks(page, cultureAnswers);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${origin}/anketa/otpravleno/`);
+    expect(rows('organization = ?', org)).toHaveLength(1);
     await context.close();
   });
 });

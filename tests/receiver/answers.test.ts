@@ -277,7 +277,19 @@ describe.each(storeKinds)('the receiver on %s', (kind) => {
       expect((await post(fields)).headers['location']).toBe(`${site}/nok/anketa/oshibka/?reason=invalid&fields=q6`);
     });
 
-    it('sends the embed page’s form to the result pages that may be framed', async () => {
+    it('takes a no-JavaScript form’s organization from the portal page it was sent from, never from another site', async () => {
+    const fields = new URLSearchParams({ organization: '', questionnaire: '675н-2018', sphere: 'health', website: '', ...validAnswers('health') });
+    const post = (referer: string) =>
+      send(r.port, { body: fields.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site, Referer: referer } });
+    const before = (await r.rows()).length;
+    expect((await post(`${site}/nok/anketa/okhrana-zdorovya/?org=gbuz-bolnica-1`)).headers['location']).toBe(`${site}/nok/anketa/otpravleno/`);
+    expect((await r.rows()).length).toBe(before + 1);
+    const foreign = await post('https://evil.example/anketa/?org=gbuz-bolnica-1');
+    expect(foreign.headers['location']).toBe(`${site}/nok/anketa/oshibka/?reason=invalid&fields=organization`);
+    expect((await r.rows()).length).toBe(before + 1);
+  });
+
+  it('sends the embed page’s form to the result pages that may be framed', async () => {
       const fields = new URLSearchParams({ organization: 'gbuz-bolnica-1', questionnaire: '675н-2018', sphere: 'health', website: '', ...validAnswers('health') });
       const reply = await send(r.port, { path: '/api/answers?from=embed', body: fields.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site } });
       expect(reply.headers['location']).toBe(`${site}/nok/embed/anketa/otpravleno/`);
