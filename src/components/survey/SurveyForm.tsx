@@ -18,6 +18,7 @@ import OrganizationNotice, { type FindLinks, type OrganizationProblem } from './
 import { browserStorage, startOutbox, type Outbox } from './outbox.ts';
 import QuestionField from './QuestionField.tsx';
 import SentPanel from './SentPanel.tsx';
+import SubmitStatus from './SubmitStatus.tsx';
 import { reactIsland } from '../island.ts';
 
 export interface SurveyFormProps {
@@ -200,18 +201,11 @@ function SurveyForm(props: SurveyFormProps) {
           loadingText
         ) : phase === 'editing' && restored ? (
           restoredText
-        ) : (
-          statusText[phase]
-        )}
+        ) : null}
       </div>
       {problem?.kind === 'unavailable' && (
         <button type="button" className="survey-button survey-button-secondary" onClick={() => lookUp(problem.id)}>
           Повторить
-        </button>
-      )}
-      {!problem && phase === 'queued' && (
-        <button type="button" className="survey-button survey-button-secondary" onClick={() => outbox.current?.retryNow()}>
-          Отправить сейчас
         </button>
       )}
       {!formShown ? null : phase === 'sent' ? (
@@ -222,7 +216,6 @@ function SurveyForm(props: SurveyFormProps) {
           <input type="hidden" name="questionnaire" value={questionnaire} />
           {/* Without JavaScript the organization is typed in; with it, this field never exists. */}
           {!enhanced && codeField}
-          {errors.length > 0 && <ErrorSummary errors={errors} linkable={new Set(shown.map((q) => q.id))} focusKey={summaryKey} />}
           {/* Honeypot: hidden from people and assistive technology, filled by bots. */}
           <div className="survey-hp" aria-hidden="true">
             <label htmlFor="survey-website">Не заполняйте это поле</label>
@@ -239,6 +232,10 @@ function SurveyForm(props: SurveyFormProps) {
               onAnswer={onAnswer}
             />
           ))}
+          {/* The citizen is at the end of a long form when they send it: the errors, like the
+              state below, appear where the button is, and take focus, rather than a page's
+              height above. */}
+          {errors.length > 0 && <ErrorSummary errors={errors} linkable={new Set(shown.map((q) => q.id))} focusKey={summaryKey} />}
           {!locked && (
             <button type="submit" className="survey-button">
               Отправить ответы
@@ -246,6 +243,7 @@ function SurveyForm(props: SurveyFormProps) {
           )}
         </form>
       )}
+      {!problem && <SubmitStatus phase={phase} text={statusText[phase]} onRetry={() => outbox.current?.retryNow()} />}
     </div>
   );
 }
