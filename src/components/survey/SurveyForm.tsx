@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AnswerSubmission, FieldError } from '../../domain/questionnaire/answerSchema.ts';
 import type { Answers, NumberedQuestion } from '../../domain/questionnaire/visibility.ts';
-import { isRevealed, missingAnswers, submittableAnswers } from '../../domain/survey-client/form.ts';
+import { followUpNote, isRevealed, missingAnswers, submittableAnswers } from '../../domain/survey-client/form.ts';
 import { organizationParam, type KnownOrganization } from '../../domain/survey-client/organizationLookup.ts';
 import type { SendOutcome } from '../../domain/survey-client/outcome.ts';
 import { listOutbox, readDraft, saveDraft, type StorageLike } from '../../domain/survey-client/storage.ts';
@@ -221,17 +221,23 @@ function SurveyForm(props: SurveyFormProps) {
             <label htmlFor="survey-website">Не заполняйте это поле</label>
             <input id="survey-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
-          {shown.map((q) => (
-            <QuestionField
-              key={q.id}
-              question={q}
-              value={answers[q.id]}
-              error={errorFor.get(q.id)}
-              disabled={locked}
-              freeTextMaxLength={freeTextMaxLength}
-              onAnswer={onAnswer}
-            />
-          ))}
+          {questions.map((q) =>
+            shown.includes(q) ? (
+              <QuestionField
+                key={q.id}
+                question={q}
+                value={answers[q.id]}
+                error={errorFor.get(q.id)}
+                disabled={locked}
+                freeTextMaxLength={freeTextMaxLength}
+                onAnswer={onAnswer}
+              />
+            ) : (
+              <p key={q.id} className="survey-skipped">
+                {followUpNote(q, questions)}
+              </p>
+            ),
+          )}
           {/* The citizen is at the end of a long form when they send it: the errors, like the
               state below, appear where the button is, and take focus, rather than a page's
               height above. */}
