@@ -52,3 +52,13 @@ export function meetingsByYear(meetings: Entry<CouncilMeeting>[]): [number, Entr
   }
   return [...years.entries()];
 }
+
+/**
+ * Editorial notes every meeting of the list carries («сведений о проведении нет» under each of
+ * twelve): the page says them once, above the list, instead of under every meeting.
+ */
+export function sharedNotes(meetings: readonly Entry<CouncilMeeting>[]): string[] {
+  if (meetings.length < 2) return [];
+  const [first, ...rest] = meetings.map((m) => new Set(m.data.annotations ?? []));
+  return [...first!].filter((note) => rest.every((notes) => notes.has(note)));
+}
