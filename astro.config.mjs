@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { buildSettings, requireSite } from './src/config/build.ts';
+import { buildSettings, requireSite, warnMissingContact } from './src/config/build.ts';
 import { localSite } from './src/config/settings.ts';
 import { cspIntegration } from './src/integrations/csp.ts';
 
@@ -23,7 +23,15 @@ export default defineConfig({
   // (a fifth of a national build); more than 4 gained nothing on a 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
-    { name: 'nok-settings', hooks: { 'astro:config:setup': ({ command }) => requireSite(command) } },
+    {
+      name: 'nok-settings',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          requireSite(command);
+          warnMissingContact(command, (message) => logger.warn(message));
+        },
+      },
+    },
     react(),
     sitemap(),
     cspIntegration({

@@ -79,7 +79,7 @@ function printRow({ fraction, site, bare }: Row): void {
     `${site.seconds.toFixed(1).padStart(7)} s`,
     `${rate(site).toFixed(0).padStart(5)} pages/s`,
     `peak ${gb(site.peakRssBytes)}`,
-    `output ${mb(site.outputBytes)} in ${site.outputFiles} files, largest page ${site.largestPage.path} ${(site.largestPage.bytes / 2 ** 10).toFixed(0)} KB`,
+    `output ${mb(site.outputBytes)} in ${site.outputFiles} files, heaviest page ${site.largestPage.path} ${(site.largestPage.bytes / 2 ** 10).toFixed(0)} KB, ${(site.largestPage.gzipBytes / 2 ** 10).toFixed(1)} KB gzip (${site.largestPage.gzipBytes} B; limit 100 KB)`,
     bare ? `bare Astro ${rate(bare).toFixed(0)} pages/s (${bare.seconds.toFixed(1)} s, peak ${gb(bare.peakRssBytes)}); ratio ${(rate(site) / rate(bare)).toFixed(2)}` : 'bare Astro skipped',
   ];
   console.log(cells.join(' | '));

@@ -19,3 +19,10 @@ export function buildSettings(): BuildSettings {
 export function requireSite(command: string): void {
   if (command === 'build' && buildSettings().site === undefined) throw new AstroError(missingSite.message, missingSite.hint);
 }
+
+/** A deployment without a contact publishes an accessibility statement with no way to report a problem. */
+export function warnMissingContact(command: string, warn: (message: string) => void): void {
+  if (command === 'build' && buildSettings().accessibilityContact === undefined) {
+    warn('NOK_ACCESSIBILITY_CONTACT не задан: в заявлении о доступности не будет адреса для сообщений о проблемах (README, «Configuration»).');
+  }
+}

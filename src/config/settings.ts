@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultRateLimit } from '../receiver/rateLimit.ts';
 import type { StoreLocation } from '../receiver/store.ts';
-import { basePath, databaseUrl, flag, historyTemplate, httpUrl, isoDate, nonNegativeInt, origin, originList, port, SettingValueError, type PostgresConnection } from './values.ts';
+import { basePath, contact, databaseUrl, flag, historyTemplate, httpUrl, isoDate, nonNegativeInt, origin, originList, port, SettingValueError, type Contact, type PostgresConnection } from './values.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -92,6 +92,12 @@ export const buildSpecs = {
     parse: historyTemplate,
     fallback: undefined,
     help: 'Link to a content file’s history, with {path}',
+  }),
+  accessibilityContact: spec<Contact | undefined>({
+    env: 'NOK_ACCESSIBILITY_CONTACT',
+    parse: contact,
+    fallback: undefined,
+    help: 'Where readers report an accessibility problem: an e-mail address or a page (https://…); the accessibility statement links it',
   }),
   outDir: spec({ env: 'NOK_OUT_DIR', parse: text, fallback: './dist', help: 'Output folder (tests build several sites)' }),
   cacheDir: spec({ env: 'NOK_CACHE_DIR', parse: text, fallback: './node_modules/.astro', help: 'Astro cache folder (tests)' }),

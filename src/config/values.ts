@@ -136,3 +136,17 @@ export function databaseUrl(raw: string, systemUser: string): PostgresConnection
     shown: masked.href,
   };
 }
+
+export interface Contact {
+  href: string;
+  /** What the page shows: the address as given. */
+  text: string;
+}
+
+/** An e-mail address (written as a mailto: link) or an http(s) page, e.g. a feedback form. */
+export function contact(raw: string): Contact {
+  const value = raw.trim();
+  if (/^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return { href: `mailto:${value}`, text: value };
+  if (/^https?:\/\//i.test(value)) return { href: httpUrl(value).href, text: value };
+  return fail(`ожидался адрес электронной почты (nok@example.ru) или страницы (https://example.ru/feedback), получено «${raw}»`);
+}

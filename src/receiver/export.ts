@@ -7,6 +7,9 @@ import type { StoredRow } from './store.ts';
 
 type Cell = string | number;
 
+// Columns are the ids of the act's full numbering, not the numbers a sphere's form shows: one file
+// holds every sphere, and in culture and education (no Q5) «Вопрос 16» on screen is q17 here. The
+// README («Question numbers») gives the table; a column must mean one question in every row.
 const closedQuestionIds = questionnaire675n.questions.filter((q) => q.kind !== 'freeText').map((q) => q.id);
 
 /**

@@ -105,7 +105,8 @@ async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
 
 const socialAnswers: Record<string, string> = { ...cultureAnswers, q5: 'yes' };
 
-const status = (page: Page) => page.locator('[role="status"]');
+// Two live regions, never both filled: the organization's (top) and the sent answer's (below the form).
+const status = (page: Page) => page.locator('.survey [role="status"]:not(:empty)');
 const outboxKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nok-anketa:')));
 
 describe('survey by keyboard alone', () => {

@@ -12,11 +12,16 @@ const h1s = (html: string) => html.match(/<h1[\s>]/g)?.length ?? 0;
 describe('the results fixture', () => {
   let outDir: string;
   beforeAll(async () => {
-    const result = await buildSite({ contentDir: copyFixture('results') });
+    // The contact rides along on this build rather than costing a build of its own.
+    const result = await buildSite({ contentDir: copyFixture('results'), env: { NOK_ACCESSIBILITY_CONTACT: 'dostupnost@example.ru' } });
     expect(result.code, result.output).toBe(0);
     outDir = result.outDir;
   });
   const page = (p: string) => readPage(outDir, p);
+
+  it('links the configured contact from the accessibility statement', () => {
+    expect(page('dostupnost/index.html')).toContain('<a href="mailto:dostupnost@example.ru">dostupnost@example.ru</a>');
+  });
 
   it('shows how a computed result was obtained and that it agrees with the published one', () => {
     const html = page('organizatsii/test-muzey/index.html');
@@ -165,8 +170,11 @@ describe('the real content', () => {
   it('aggregates every assessed organization on the federal results page, never mixing methods', () => {
     const t = text(page('rezultaty/rossiya/index.html'));
     expect(t).toContain('20 организаций с результатами оценки, включая организации территорий в составе');
-    expect(t).toContain('Итоговые баллы организаций: pre-2018-culture-160, 2017');
-    expect(t).toContain('Итоговые баллы организаций: 344н-2018, 2021');
+    expect(t).toContain('Итоговые баллы организаций: культура, до 2018 года, до 160 баллов, 2017');
+    expect(t).toContain('Итоговые баллы организаций: Единый порядок 2018 года (приказ № 344н), 2021');
+    // Methods by their Russian names: the ids are for the data files only (the page history
+    // below quotes commit messages as they were written).
+    expect(t.split('История изменений')[0]).not.toMatch(/pre-2018-culture-160|344н-2018/);
     expect(page('rezultaty/index.html')).toContain('href="/rezultaty/abinskiy-rayon/"');
   });
 });

@@ -82,3 +82,14 @@ describe('deploy/nginx', () => {
     expect(subPath).toEqual(rooted);
   });
 });
+
+describe('the accessibility contact', () => {
+  it('takes an e-mail address as a mailto: link, or a page', () => {
+    expect(readBuildSettings({ NOK_ACCESSIBILITY_CONTACT: 'dostupnost@example.ru' }).accessibilityContact).toEqual({ href: 'mailto:dostupnost@example.ru', text: 'dostupnost@example.ru' });
+    expect(readBuildSettings({ NOK_ACCESSIBILITY_CONTACT: 'https://example.ru/feedback' }).accessibilityContact).toEqual({ href: 'https://example.ru/feedback', text: 'https://example.ru/feedback' });
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    expect(faultsOf(() => readBuildSettings({ NOK_ACCESSIBILITY_CONTACT: 'трекер задач' }))[0]).toMatch(/^NOK_ACCESSIBILITY_CONTACT: .*«трекер задач»/);
+  });
+});

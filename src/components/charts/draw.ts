@@ -14,7 +14,17 @@ async function draw(canvas: HTMLCanvasElement): Promise<void> {
       locale: 'ru-RU',
       responsive: true,
       maintainAspectRatio: false,
-      scales: { y: { beginAtZero: true, ...(spec.max ? { max: spec.max } : {}) } },
+      // Room above the highest value (unless the method's scale is the top), so no marker is cut.
+      scales: {
+        x: { title: { display: true, text: spec.axes.x } },
+        y: {
+          beginAtZero: true,
+          ...(spec.max ? { max: spec.max } : { grace: '10%' }),
+          ticks: spec.integer ? { precision: 0 } : {},
+          title: { display: true, text: spec.axes.y },
+        },
+      },
+      layout: { padding: { top: 8, right: 8 } },
       plugins: { legend: spec.legend ? { position: 'bottom' } : { display: false } },
     },
   });

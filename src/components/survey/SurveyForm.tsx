@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AnswerSubmission, FieldError } from '../../domain/questionnaire/answerSchema.ts';
 import type { Answers, NumberedQuestion } from '../../domain/questionnaire/visibility.ts';
-import { isRevealed, missingAnswers, submittableAnswers } from '../../domain/survey-client/form.ts';
+import { followUpNote, isRevealed, missingAnswers, submittableAnswers } from '../../domain/survey-client/form.ts';
 import { organizationParam, type KnownOrganization } from '../../domain/survey-client/organizationLookup.ts';
 import type { SendOutcome } from '../../domain/survey-client/outcome.ts';
 import { listOutbox, readDraft, saveDraft, type StorageLike } from '../../domain/survey-client/storage.ts';
@@ -18,6 +18,7 @@ import OrganizationNotice, { type FindLinks, type OrganizationProblem } from './
 import { browserStorage, startOutbox, type Outbox } from './outbox.ts';
 import QuestionField from './QuestionField.tsx';
 import SentPanel from './SentPanel.tsx';
+import SubmitStatus from './SubmitStatus.tsx';
 import { reactIsland } from '../island.ts';
 
 export interface SurveyFormProps {
@@ -200,18 +201,11 @@ function SurveyForm(props: SurveyFormProps) {
           loadingText
         ) : phase === 'editing' && restored ? (
           restoredText
-        ) : (
-          statusText[phase]
-        )}
+        ) : null}
       </div>
       {problem?.kind === 'unavailable' && (
         <button type="button" className="survey-button survey-button-secondary" onClick={() => lookUp(problem.id)}>
           Повторить
-        </button>
-      )}
-      {!problem && phase === 'queued' && (
-        <button type="button" className="survey-button survey-button-secondary" onClick={() => outbox.current?.retryNow()}>
-          Отправить сейчас
         </button>
       )}
       {!formShown ? null : phase === 'sent' ? (
@@ -222,23 +216,32 @@ function SurveyForm(props: SurveyFormProps) {
           <input type="hidden" name="questionnaire" value={questionnaire} />
           {/* Without JavaScript the organization is typed in; with it, this field never exists. */}
           {!enhanced && codeField}
-          {errors.length > 0 && <ErrorSummary errors={errors} linkable={new Set(shown.map((q) => q.id))} focusKey={summaryKey} />}
           {/* Honeypot: hidden from people and assistive technology, filled by bots. */}
           <div className="survey-hp" aria-hidden="true">
             <label htmlFor="survey-website">Не заполняйте это поле</label>
             <input id="survey-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
-          {shown.map((q) => (
-            <QuestionField
-              key={q.id}
-              question={q}
-              value={answers[q.id]}
-              error={errorFor.get(q.id)}
-              disabled={locked}
-              freeTextMaxLength={freeTextMaxLength}
-              onAnswer={onAnswer}
-            />
-          ))}
+          {questions.map((q) =>
+            shown.includes(q) ? (
+              <QuestionField
+                key={q.id}
+                question={q}
+                value={answers[q.id]}
+                error={errorFor.get(q.id)}
+                disabled={locked}
+                freeTextMaxLength={freeTextMaxLength}
+                onAnswer={onAnswer}
+              />
+            ) : (
+              <p key={q.id} className="survey-skipped">
+                {followUpNote(q, questions)}
+              </p>
+            ),
+          )}
+          {/* The citizen is at the end of a long form when they send it: the errors, like the
+              state below, appear where the button is, and take focus, rather than a page's
+              height above. */}
+          {errors.length > 0 && <ErrorSummary errors={errors} linkable={new Set(shown.map((q) => q.id))} focusKey={summaryKey} />}
           {!locked && (
             <button type="submit" className="survey-button">
               Отправить ответы
@@ -246,6 +249,7 @@ function SurveyForm(props: SurveyFormProps) {
           )}
         </form>
       )}
+      {!problem && <SubmitStatus phase={phase} text={statusText[phase]} onRetry={() => outbox.current?.retryNow()} />}
     </div>
   );
 }

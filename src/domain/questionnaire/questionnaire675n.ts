@@ -43,7 +43,11 @@ export interface Questionnaire {
   act: string;
   /** Where the wording comes from; the act's own text was not available to us. */
   wordingSource: string;
-  /** Portal conventions that are not in the act, labelled so they are never mistaken for it. */
+  /**
+   * Portal conventions that are not in the act, labelled so they are never mistaken for it. A
+   * question is cited as `{q18}`: the page writes the number the respondent sees in that
+   * sphere's variant (numberedText in visibility.ts), never the full numbering of the ids.
+   */
   conventions: readonly string[];
   questions: readonly Question[];
 }
@@ -89,8 +93,8 @@ export const questionnaire675n: Questionnaire = {
   act: 'Приказ Минтруда России от 30.10.2018 № 675н',
   wordingSource: 'Формулировки приведены так, как их воспроизводят сайты организаций; текст приказа с ними не сверен.',
   conventions: [
-    'Вопросы 9, 10 и 12 на сайтах организаций приводятся без начала; начало «Удовлетворены ли Вы…» восстановлено по образцу других вопросов.',
-    'Возрастные группы в вопросе 18 — соглашение портала, а не текст приказа.',
+    'Вопросы {q9}, {q10} и {q12} на сайтах организаций приводятся без начала; начало «Удовлетворены ли Вы…» восстановлено по образцу других вопросов.',
+    'Возрастные группы в вопросе {q18} — соглашение портала, а не текст приказа.',
   ],
   questions: [
     yesNo(1, 'При посещении организации обращались ли Вы к информации о её деятельности, размещённой на информационных стендах в помещениях организации?'),

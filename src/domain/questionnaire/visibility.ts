@@ -17,6 +17,18 @@ export function questionsFor(sphere: Sphere, questionnaire: Questionnaire = ques
     .map((q, index) => ({ ...q, displayNumber: index + 1 }));
 }
 
+/**
+ * A text citing questions as `{q18}`, with the numbers shown in this variant: in culture the age
+ * question is «вопрос 17», and a notice must say what the screen says.
+ */
+export function numberedText(text: string, questions: readonly NumberedQuestion[]): string {
+  return text.replace(/\{(q\d+)\}/g, (placeholder, id: string) => {
+    const question = questions.find((q) => q.id === id);
+    if (!question) throw new Error(`«${text}»: ${placeholder} is not a question of this variant`);
+    return String(question.displayNumber);
+  });
+}
+
 /** A question is skipped when the question it depends on was answered «Нет». */
 export function isSkipped(question: Question, answers: Answers): boolean {
   return question.skippedWhenNo !== undefined && answers[question.skippedWhenNo] === 'no';

@@ -10,3 +10,4 @@ export {
   COMPARISON_TOLERANCE, NOT_PUBLISHED, type ComputedView, type CriterionView, type PublishedView, type ResultView,
   computedView, publishedScores, publishedView,
 } from './view.ts';
+export { MAX_TABLED_RESULTS, RESULTS_PAGE_ROWS, byTotalDesc, tabled, resultsPagePath, resultsPages, type ResultsPage } from './paging.ts';

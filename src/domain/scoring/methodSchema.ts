@@ -98,6 +98,7 @@ export type ComputableCriterion = z.infer<typeof computableCriterionSchema>;
 const methodBase = {
   id: z.string().min(1).describe('Method id, stored with every result, e.g. 344н-2018'),
   title: z.string().min(1).describe('Title in Russian'),
+  shortTitle: z.string().min(1).describe('Short Russian name for captions and table cells; pages never show the id'),
   act: actSchema.nullable().describe('The document, or null when not known'),
   maxTotal: z.number().positive().nullable().describe('Maximum total; null when not known'),
   totalRule: z.string().min(1).describe('How the total is formed, in Russian'),

@@ -11,6 +11,17 @@ export const isRevealed = (q: NumberedQuestion, answers: Answers): boolean =>
 export const shownQuestions = (questions: readonly NumberedQuestion[], answers: Answers): NumberedQuestion[] =>
   questions.filter((q) => isRevealed(q, answers));
 
+/**
+ * What stands in place of a hidden follow-up, so the numbers on screen never jump without a word
+ * (3, then 5): the paper form's «Нет → 5» said the same.
+ */
+export function followUpNote(q: NumberedQuestion, questions: readonly NumberedQuestion[]): string {
+  const screening = questions.find((s) => s.id === q.skippedWhenNo);
+  return screening
+    ? `Вопрос ${q.displayNumber} задаётся, если на вопрос ${screening.displayNumber} ответить «Да».`
+    : `Вопрос ${q.displayNumber} в этом случае не задаётся.`;
+}
+
 /** Answers to the questions on screen only: a hidden follow-up is never submitted. */
 export function submittableAnswers(questions: readonly NumberedQuestion[], answers: Answers): Answers {
   const kept: Answers = {};

@@ -25,7 +25,7 @@ describe('coverage rows', () => {
   });
 
   it('draws a range as a floating bar and values as points, with gaps where nothing is known', () => {
-    const { labels, datasets } = chartDatasets(coverageRows(target));
+    const { labels, datasets } = chartDatasets(coverageRows(target), target.unit);
     expect(labels).toEqual(['2015', '2016', '2020']);
     expect(datasets.map((d) => d.label)).toEqual(['Цель (диапазон)', 'Цель', 'Достигнуто']);
     expect(datasets[0]!.data).toEqual([null, [45, 50], null]);

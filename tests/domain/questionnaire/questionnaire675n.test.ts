@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionIds, questionnaire675n, questionsFor, visibleQuestions, pruneSkipped, isSkipped } from '../../../src/domain/questionnaire/index.ts';
+import { questionIds, questionnaire675n, numberedText, questionsFor, visibleQuestions, pruneSkipped, isSkipped } from '../../../src/domain/questionnaire/index.ts';
 
 const ids = (qs: { id: string }[]) => qs.map((q) => q.id);
 
@@ -85,5 +85,20 @@ describe('browser safety', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(3);
     for (const f of files) expect(readFileSync(new URL(f, dir), 'utf8')).not.toMatch(/from ['"](node:|fs|path|crypto)/);
+  });
+});
+
+describe('numberedText: notices cite the numbers on screen', () => {
+  it('writes the culture variant’s numbers, one lower after the absent Q5', () => {
+    expect(numberedText('Возрастные группы в вопросе {q18}; вопросы {q9} и {q12}.', questionsFor('culture'))).toBe('Возрастные группы в вопросе 17; вопросы 8 и 11.');
+    expect(numberedText('в вопросе {q18}', questionsFor('health'))).toBe('в вопросе 18');
+  });
+
+  it('refuses a question the variant does not ask, naming the text', () => {
+    expect(() => numberedText('вопрос {q5}', questionsFor('culture'))).toThrow('«вопрос {q5}»: {q5} is not a question of this variant');
+  });
+
+  it.each(['culture', 'education', 'social', 'health'] as const)('every convention of the questionnaire resolves in %s', (sphere) => {
+    for (const c of questionnaire675n.conventions) expect(numberedText(c, questionsFor(sphere))).not.toMatch(/\{q\d+\}/);
   });
 });

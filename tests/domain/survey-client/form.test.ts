@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionsFor, validateSubmission } from '../../../src/domain/questionnaire/index.ts';
-import { missingAnswers, shownQuestions, submittableAnswers } from '../../../src/domain/survey-client/form.ts';
+import { followUpNote, missingAnswers, shownQuestions, submittableAnswers } from '../../../src/domain/survey-client/form.ts';
 
 const culture = questionsFor('culture');
 const social = questionsFor('social');
@@ -34,5 +34,13 @@ describe('missingAnswers', () => {
     expect(missingAnswers(social, answers)).toEqual([]);
     const submission = { id: '6f1c1d4e-8a57-4a0b-9d7c-0c1f2e3d4a5b', organization: 'x', questionnaire: '675н-2018', sphere: 'social', answers: submittableAnswers(social, answers) };
     expect(validateSubmission(submission)).toMatchObject({ ok: true });
+  });
+});
+
+describe('followUpNote: the gap in the numbers explained', () => {
+  it('names the screening question by the numbers of the variant on screen', () => {
+    const q12 = culture.find((q) => q.id === 'q12')!;
+    expect(followUpNote(q12, culture)).toBe('Вопрос 11 задаётся, если на вопрос 10 ответить «Да».');
+    expect(followUpNote(social.find((q) => q.id === 'q12')!, social)).toBe('Вопрос 12 задаётся, если на вопрос 11 ответить «Да».');
   });
 });

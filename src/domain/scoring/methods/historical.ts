@@ -9,6 +9,7 @@ export const preMethodCulture160 = publishedOnlyMethodSchema.parse({
   id: 'pre-2018-culture-160',
   kind: 'publishedOnly',
   title: 'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, до 160 баллов)',
+  shortTitle: 'культура, до 2018 года, до 160 баллов',
   act: {
     reference:
       'Методические рекомендации порядка расчёта значений показателей, характеризующих общие критерии оценки качества оказания услуг организациями культуры (утв. Минкультуры России, к приказу № 2542)',
@@ -16,7 +17,7 @@ export const preMethodCulture160 = publishedOnlyMethodSchema.parse({
     url: 'http://www.consultant.ru/document/cons_doc_LAW_279776/',
   },
   maxTotal: 160,
-  totalRule: 'Итог в баллах от 0 до 160; из каких частей он складывается, в портале пока не описано',
+  totalRule: 'Итог в баллах от 0 до 160',
   certainty: {
     level: 'practice',
     note: 'Максимум 160 баллов — по копии методических рекомендаций и по опубликованным итогам Абинского района (2017). Критерии и их максимумы не установлены; дата приказа № 2542 не сверена.',
@@ -36,6 +37,7 @@ export const preMethodEducation160 = publishedOnlyMethodSchema.parse({
   id: 'pre-2018-education-160',
   kind: 'publishedOnly',
   title: 'Независимая оценка качества образовательной деятельности (до 2018 года, до 160 баллов)',
+  shortTitle: 'образование, до 2018 года, до 160 баллов',
   act: null,
   maxTotal: 160,
   totalRule: 'Итог — сумма четырёх критериев (40 + 70 + 20 + 30 = 160 баллов)',
@@ -84,6 +86,7 @@ export const preMethodCultureLipetsk = publishedOnlyMethodSchema.parse({
   id: 'pre-2018-culture',
   kind: 'publishedOnly',
   title: 'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, шкала не установлена)',
+  shortTitle: 'культура, до 2018 года, шкала не установлена',
   act: null,
   maxTotal: null,
   totalRule: 'Итог — сумма удовлетворённости и двух частей открытости (на bus.gov.ru и на сайте организации)',
