@@ -12,7 +12,10 @@ import { commandLine } from '../src/config/cli.ts';
 import { localSite, readOptions, type Spec } from '../src/config/settings.ts';
 import { flag } from '../src/config/values.ts';
 
-export const buildNodeFlags = ['--external-memory-accounted-in-global-limit', '--max-old-space-size=4096'];
+export const buildNodeFlags = [
+  '--external-memory-accounted-in-global-limit',
+  '--max-old-space-size=4096',
+];
 
 const astro = path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
@@ -26,17 +29,37 @@ export function buildCommand(astroBin = astro): string[] {
  * machine: without NOK_SITE it writes localhost into citations, which a deployment must not.
  */
 export function buildEnv(env: NodeJS.ProcessEnv, local: boolean): NodeJS.ProcessEnv {
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...(local && !env['NOK_SITE'] ? { NOK_SITE: localSite } : {}) };
+  return {
+    ...env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(local && !env['NOK_SITE'] ? { NOK_SITE: localSite } : {}),
+  };
 }
 
 const specs = {
-  local: { flag: 'local', boolean: true, parse: flag, fallback: false, help: `Build for viewing on this machine: NOK_SITE defaults to ${localSite}` } satisfies Spec<boolean>,
+  local: {
+    flag: 'local',
+    boolean: true,
+    parse: flag,
+    fallback: false,
+    help: `Build for viewing on this machine: NOK_SITE defaults to ${localSite}`,
+  } satisfies Spec<boolean>,
 };
 
 if (import.meta.main) {
   const argv = process.argv.slice(2);
-  const intro = 'Builds the portal into dist/ (NOK_OUT_DIR). Its settings are environment variables: README «Configuration».';
-  const { local } = commandLine('npm run build --', specs, argv, () => readOptions(specs, argv, process.env), intro);
-  const child = spawn(process.execPath, buildCommand(), { stdio: 'inherit', env: buildEnv(process.env, local) });
+  const intro =
+    'Builds the portal into dist/ (NOK_OUT_DIR). Its settings are environment variables: README «Configuration».';
+  const { local } = commandLine(
+    'npm run build --',
+    specs,
+    argv,
+    () => readOptions(specs, argv, process.env),
+    intro,
+  );
+  const child = spawn(process.execPath, buildCommand(), {
+    stdio: 'inherit',
+    env: buildEnv(process.env, local),
+  });
   child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -31,7 +31,12 @@ function options() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { territory: { type: 'string' }, act: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        territory: { type: 'string' },
+        act: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     fail(`${(error as Error).message.split('. ')[0]} (см. --help)`);
@@ -65,7 +70,8 @@ if (input === undefined) fail('не указан файл плана (см. --he
 if (extra.length > 0) fail(`лишние аргументы: ${extra.join(' ')} (см. --help)`);
 for (const name of ['territory', 'act'] as const) {
   const id = values[name];
-  if (id !== undefined && !idPattern.test(id)) fail(`--${name} «${id}»: идентификатор — латиница в нижнем регистре, цифры и дефисы`);
+  if (id !== undefined && !idPattern.test(id))
+    fail(`--${name} «${id}»: идентификатор — латиница в нижнем регистре, цифры и дефисы`);
 }
 if (!existsSync(input)) fail(`${input}: файла нет`);
 
@@ -78,9 +84,14 @@ try {
 } catch (error) {
   fail(`${input}: не удалось прочитать документ: ${(error as Error).message}`);
 }
-const result = importPlan(read.text, { sourceFile: `sources/${base}.txt`, territory: values.territory, act: values.act });
+const result = importPlan(read.text, {
+  sourceFile: `sources/${base}.txt`,
+  territory: values.territory,
+  act: values.act,
+});
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
-const actKnown = values.act !== undefined && existsSync(path.join('content', 'acts', `${values.act}.yaml`));
+const actKnown =
+  values.act !== undefined && existsSync(path.join('content', 'acts', `${values.act}.yaml`));
 const report = formatReport(result.report, { source: input, draft: out });
 
 // Everything is rendered before the first write, so a failure leaves no draft behind.

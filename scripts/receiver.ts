@@ -5,7 +5,13 @@ import { readReceiverSettings, receiverSpecs } from '../src/config/settings.ts';
 import { createReceiver, loadOrganizations, openAnswerStore } from '../src/receiver/index.ts';
 
 const argv = process.argv.slice(2);
-const settings = commandLine('node scripts/receiver.ts', receiverSpecs, argv, () => readReceiverSettings(argv, process.env), 'The НОК survey receiver: stores answers in SQLite (--db) or PostgreSQL (--database-url), serves the built site with --static.');
+const settings = commandLine(
+  'node scripts/receiver.ts',
+  receiverSpecs,
+  argv,
+  () => readReceiverSettings(argv, process.env),
+  'The НОК survey receiver: stores answers in SQLite (--db) or PostgreSQL (--database-url), serves the built site with --static.',
+);
 
 let organizations;
 try {
@@ -30,15 +36,20 @@ const server = createReceiver({
   base: settings.base,
   allowedOrigins: settings.allowedOrigins,
   trustProxy: settings.trustProxy,
-  rateLimit: settings.noRateLimit ? false : { burst: settings.rateBurst, perMinute: settings.ratePerMinute },
+  rateLimit: settings.noRateLimit
+    ? false
+    : { burst: settings.rateBurst, perMinute: settings.ratePerMinute },
   ...(settings.staticDir ? { staticDir: settings.staticDir } : {}),
 });
 
 server.listen(settings.port, settings.host, () => {
   const address = server.address();
-  const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
+  const shown =
+    typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
   const site = settings.staticDir ? `, site ${settings.staticDir}` : '';
-  console.log(`receiver: listening on http://${shown} (db ${store.where}${site}, ${organizations.size} organizations, portal at ${settings.publicOrigin ?? 'this address'}${settings.base})`);
+  console.log(
+    `receiver: listening on http://${shown} (db ${store.where}${site}, ${organizations.size} organizations, portal at ${settings.publicOrigin ?? 'this address'}${settings.base})`,
+  );
 });
 
 // Graceful stop: no new connections, idle keep-alive sockets closed, in-flight requests finish

@@ -38,8 +38,15 @@ function options() {
   try {
     return parseArgs({
       options: {
-        db: { type: 'string' }, 'database-url': { type: 'string' }, organization: { type: 'string' }, year: { type: 'string' }, documents: { type: 'string' },
-        content: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+        db: { type: 'string' },
+        'database-url': { type: 'string' },
+        organization: { type: 'string' },
+        year: { type: 'string' },
+        documents: { type: 'string' },
+        content: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -61,11 +68,16 @@ const missing = [
   ...(values.db === undefined && values['database-url'] === undefined ? ['db'] : []),
   ...(['organization', 'year', 'documents'] as const).filter((name) => values[name] === undefined),
 ];
-if (missing.length > 0) problems.push(`не указано: ${missing.map((m) => `--${m}`).join(', ')} (справка: --help)`);
+if (missing.length > 0)
+  problems.push(`не указано: ${missing.map((m) => `--${m}`).join(', ')} (справка: --help)`);
 const year = values.year === undefined ? undefined : Number(values.year);
-if (values.year !== undefined && !/^\d{4}$/.test(values.year)) problems.push(`--year «${values.year}»: ожидается год из четырёх цифр`);
+if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+  problems.push(`--year «${values.year}»: ожидается год из четырёх цифр`);
 const badId = values.organization !== undefined && !idSchema.safeParse(values.organization).success;
-if (badId) problems.push(`--organization «${values.organization}»: код организации — латиница в нижнем регистре, цифры и дефисы, как имя файла в content/organizations`);
+if (badId)
+  problems.push(
+    `--organization «${values.organization}»: код организации — латиница в нижнем регистре, цифры и дефисы, как имя файла в content/organizations`,
+  );
 const content = path.resolve(values.content ?? process.env['NOK_CONTENT_DIR'] ?? 'content');
 
 const readable = (file: string | undefined, what: string): string | undefined => {
@@ -80,7 +92,10 @@ function storeLocation(): StoreLocation | undefined {
   if (db !== undefined) return { kind: 'sqlite', path: db };
   if (values['database-url'] === undefined) return undefined;
   try {
-    return { kind: 'postgres', connection: databaseUrl(values['database-url'], os.userInfo().username) };
+    return {
+      kind: 'postgres',
+      connection: databaseUrl(values['database-url'], os.userInfo().username),
+    };
   } catch (error) {
     if (!(error instanceof SettingValueError)) throw error;
     problems.push(`--database-url: ${error.message}`);
@@ -89,41 +104,64 @@ function storeLocation(): StoreLocation | undefined {
 }
 const store = storeLocation();
 const documentsFile = readable(values.documents, '--documents');
-const organizationFile = values.organization === undefined || badId ? undefined : readable(path.join(content, 'organizations', `${values.organization}.yaml`), 'организация');
+const organizationFile =
+  values.organization === undefined || badId
+    ? undefined
+    : readable(path.join(content, 'organizations', `${values.organization}.yaml`), 'организация');
 
 function readYaml(file: string): unknown {
   try {
     return parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    problems.push(`${file}: не читается как YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    problems.push(
+      `${file}: не читается как YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     return undefined;
   }
 }
 
-const organization = organizationFile === undefined ? undefined : organizationSchema.safeParse(readYaml(organizationFile));
-if (organizationFile && organization && !organization.success) problems.push(`${organizationFile}: не проходит проверку схемы организации`);
+const organization =
+  organizationFile === undefined
+    ? undefined
+    : organizationSchema.safeParse(readYaml(organizationFile));
+if (organizationFile && organization && !organization.success)
+  problems.push(`${organizationFile}: не проходит проверку схемы организации`);
 const documents = documentsFile === undefined ? undefined : readYaml(documentsFile);
-const out = path.resolve(values.out ?? path.join(content, 'assessments', `${values.organization}-${values.year}.yaml`));
-if (fs.existsSync(out) && !values.force) problems.push(`${out} уже есть; чтобы заменить его, добавьте --force`);
+const out = path.resolve(
+  values.out ?? path.join(content, 'assessments', `${values.organization}-${values.year}.yaml`),
+);
+if (fs.existsSync(out) && !values.force)
+  problems.push(`${out} уже есть; чтобы заменить его, добавьте --force`);
 
 async function talliesFor(location: StoreLocation, id: string, y: number) {
   const answers = await openAnswerStore(location);
   try {
-    return aggregateAnswers((await answers.all()).filter((row) => row.organization === id)).filter((t) => t.year === y);
+    return aggregateAnswers((await answers.all()).filter((row) => row.organization === id)).filter(
+      (t) => t.year === y,
+    );
   } finally {
     await answers.close();
   }
 }
 
-if (store === undefined || documentsFile === undefined || !organization?.success || year === undefined || missing.length > 0) {
+if (
+  store === undefined ||
+  documentsFile === undefined ||
+  !organization?.success ||
+  year === undefined ||
+  missing.length > 0
+) {
   // Without the database or the organization the survey cannot be checked; the document file still can.
   if (documentsFile !== undefined) problems.push(...documentProblems(documents, documentsFile));
   fail(problems);
 }
 
 const result = surveyAssessment({
-  organization: { id: values.organization!, sphere: organization.data.sphere }, year,
-  tallies: await talliesFor(store, values.organization!, year), documents, documentsFile,
+  organization: { id: values.organization!, sphere: organization.data.sphere },
+  year,
+  tallies: await talliesFor(store, values.organization!, year),
+  documents,
+  documentsFile,
 });
 if (!result.ok) fail([...problems, ...result.problems]);
 if (problems.length > 0) fail(problems);
@@ -134,4 +172,6 @@ fs.mkdirSync(path.dirname(out), { recursive: true });
 const temporary = `${out}.${process.pid}.tmp`;
 fs.writeFileSync(temporary, header + stringify(assessment, { lineWidth: 0 }));
 fs.renameSync(temporary, out);
-console.log(`survey:assess: ${out} — организация ${assessment.organization}, ${assessment.year} год, анкет ${respondents}`);
+console.log(
+  `survey:assess: ${out} — организация ${assessment.organization}, ${assessment.year} год, анкет ${respondents}`,
+);

@@ -11,22 +11,48 @@ import { answersCsv, countsCsv } from '../src/receiver/export.ts';
 import { openAnswerStore } from '../src/receiver/index.ts';
 
 const exportSpecs = {
-  answers: spec<string | undefined>({ flag: 'answers', parse: text, fallback: undefined, help: 'CSV file of the answers, one row per questionnaire' }),
-  counts: spec<string | undefined>({ flag: 'counts', parse: text, fallback: undefined, help: 'CSV file of the counts per organization, year and sphere (the scoring method’s survey inputs)' }),
-  withProposals: spec({ flag: 'with-proposals', boolean: true, parse: flag, fallback: false, help: 'Include the free-text proposals (Q16): for the operator, never for publication' }),
+  answers: spec<string | undefined>({
+    flag: 'answers',
+    parse: text,
+    fallback: undefined,
+    help: 'CSV file of the answers, one row per questionnaire',
+  }),
+  counts: spec<string | undefined>({
+    flag: 'counts',
+    parse: text,
+    fallback: undefined,
+    help: 'CSV file of the counts per organization, year and sphere (the scoring method’s survey inputs)',
+  }),
+  withProposals: spec({
+    flag: 'with-proposals',
+    boolean: true,
+    parse: flag,
+    fallback: false,
+    help: 'Include the free-text proposals (Q16): for the operator, never for publication',
+  }),
 };
 
 const command = 'npm run survey:export --';
 const argv = process.argv.slice(2);
-const options = commandLine(command, { ...storeSpecs, ...exportSpecs }, argv, () => {
-  const read = readStoreOptions(exportSpecs, argv, process.env);
-  const faults = [
-    ...(!read.answers && !read.counts ? ['--answers / --counts: укажите хотя бы один файл для выгрузки'] : []),
-    ...(read.store.kind === 'sqlite' && !existsSync(read.store.path) ? [`--db / NOK_DB: файла базы ответов нет: ${read.store.path}`] : []),
-  ];
-  if (faults.length > 0) throw new SettingsError(faults);
-  return read;
-}, 'Exports the survey answers the receiver stored, as CSV.');
+const options = commandLine(
+  command,
+  { ...storeSpecs, ...exportSpecs },
+  argv,
+  () => {
+    const read = readStoreOptions(exportSpecs, argv, process.env);
+    const faults = [
+      ...(!read.answers && !read.counts
+        ? ['--answers / --counts: укажите хотя бы один файл для выгрузки']
+        : []),
+      ...(read.store.kind === 'sqlite' && !existsSync(read.store.path)
+        ? [`--db / NOK_DB: файла базы ответов нет: ${read.store.path}`]
+        : []),
+    ];
+    if (faults.length > 0) throw new SettingsError(faults);
+    return read;
+  },
+  'Exports the survey answers the receiver stored, as CSV.',
+);
 
 /** Written beside the target and renamed over it: a failed export never leaves half a file. */
 function write(file: string, text: string): void {

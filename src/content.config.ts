@@ -19,6 +19,12 @@ export const collections = {
   territories: defineCollection({ loader: yamlIn('territories'), schema: territorySchema }),
   acts: defineCollection({ loader: yamlIn('acts'), schema: legalActSchema }),
   plans: defineCollection({ loader: yamlIn('plans'), schema: planSchema }),
-  coverageTargets: defineCollection({ loader: yamlIn('coverage-targets'), schema: coverageTargetSchema }),
-  councilMeetings: defineCollection({ loader: yamlIn('council-meetings'), schema: councilMeetingSchema }),
+  coverageTargets: defineCollection({
+    loader: yamlIn('coverage-targets'),
+    schema: coverageTargetSchema,
+  }),
+  councilMeetings: defineCollection({
+    loader: yamlIn('council-meetings'),
+    schema: councilMeetingSchema,
+  }),
 };

@@ -6,7 +6,10 @@ import { expect, it } from 'vitest';
 
 it('type-checks the project, .astro files included (astro check)', () => {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'check'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(process.execPath, [astro, 'check'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   expect(run.stdout).toMatch(/- 0 errors/);
 });

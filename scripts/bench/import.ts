@@ -5,7 +5,11 @@ import { formatImportErrors, importResultsCsv } from '../../src/domain/csv/index
 import { createRandom } from '../synthetic/random.ts';
 import { scriptOptions } from '../../src/config/cli.ts';
 
-scriptOptions('npm run bench:import --', 'Imports a SYNTHETIC 100,000-row results CSV: seconds, rows/s, peak memory.', {});
+scriptOptions(
+  'npm run bench:import --',
+  'Imports a SYNTHETIC 100,000-row results CSV: seconds, rows/s, peak memory.',
+  {},
+);
 
 const ROWS = 100_000;
 const SEED = 20180531;
@@ -17,14 +21,29 @@ function syntheticCsv(rows: number, next: () => number): string {
     const value = (next() * 100).toFixed(2);
     return next() < 0.5 ? `"${value.replace('.', ',')}"` : value;
   };
-  const lines = ['organization,sphere,region,municipality,year,method,criterion_1,criterion_2,criterion_3,criterion_4,criterion_5,total,max_total,rank,rank_of,source,notes'];
+  const lines = [
+    'organization,sphere,region,municipality,year,method,criterion_1,criterion_2,criterion_3,criterion_4,criterion_5,total,max_total,rank,rank_of,source,notes',
+  ];
   for (let i = 1; i <= rows; i += 1) {
     const criteria = Array.from({ length: 5 }, () => (next() < 0.1 ? '' : score()));
     const source = i % 50 === 1 ? `https://example.org/synthetic/${i}` : 'same';
     const notes = i % 1000 === 0 ? '"Синтетическая строка,\nзаметка в две строки"' : '';
     lines.push(
-      [`"СИНТЕТИЧЕСКОЕ учреждение № ${i}"`, spheres[i % 4], `Синтетическая область ${i % 85}`, '', String(2018 + (i % 6)),
-        '344н-2018', ...criteria, score(), '100', String((i % 50) + 1), '50', source, notes].join(','),
+      [
+        `"СИНТЕТИЧЕСКОЕ учреждение № ${i}"`,
+        spheres[i % 4],
+        `Синтетическая область ${i % 85}`,
+        '',
+        String(2018 + (i % 6)),
+        '344н-2018',
+        ...criteria,
+        score(),
+        '100',
+        String((i % 50) + 1),
+        '50',
+        source,
+        notes,
+      ].join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -23,7 +23,10 @@ export interface ReceiverChild {
 
 /** Starts scripts/receiver.ts with these options on 127.0.0.1 and waits for its «listening» line. */
 export async function spawnReceiverWith(args: readonly string[]): Promise<ReceiverChild> {
-  const child = spawn(process.execPath, ['scripts/receiver.ts', ...args, '--host', loopback], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/receiver.ts', ...args, '--host', loopback], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const listening = new Promise<number>((resolve, reject) => {
     child.stdout?.on('data', (d: Buffer) => {
@@ -41,13 +44,27 @@ export async function spawnReceiverWith(args: readonly string[]): Promise<Receiv
  * or --database-url URL: stores.ts). It refuses answers about organizations it does not know, so
  * it gets a list of those the clients post for, written next to (not inside) the database's folder.
  */
-export function spawnReceiver(storeArgs: readonly string[], organizations: readonly BenchOrganization[] = [benchOrganization], port = 0): Promise<ReceiverChild> {
+export function spawnReceiver(
+  storeArgs: readonly string[],
+  organizations: readonly BenchOrganization[] = [benchOrganization],
+  port = 0,
+): Promise<ReceiverChild> {
   const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-orgs-')), 'spheres.json');
   fs.writeFileSync(listFile, JSON.stringify(organizationListFile(organizations)));
-  return spawnReceiverWith([...storeArgs, '--organizations', listFile, '--port', String(port), '--no-rate-limit']);
+  return spawnReceiverWith([
+    ...storeArgs,
+    '--organizations',
+    listFile,
+    '--port',
+    String(port),
+    '--no-rate-limit',
+  ]);
 }
 
-export async function stopReceiver(r: ReceiverChild, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopReceiver(
+  r: ReceiverChild,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (r.child.exitCode !== null || r.child.signalCode !== null) return;
   const exited = once(r.child, 'exit');
   r.child.kill(signal);
@@ -66,15 +83,27 @@ export interface BenchOrganization {
 export const benchOrganization: BenchOrganization = { id: 'bench-bolnica', sphere: 'health' };
 
 /** A valid questionnaire of the organization's sphere with random answers and skip logic respected. */
-export function randomSubmission({ id: organization, sphere }: BenchOrganization = benchOrganization): { id: string; body: string } {
+export function randomSubmission({
+  id: organization,
+  sphere,
+}: BenchOrganization = benchOrganization): { id: string; body: string } {
   const answers: Record<string, string> = {};
-  for (const q of questionsFor(sphere).filter((q) => Number(q.id.slice(1)) <= 15)) answers[q.id] = yesNo();
-  for (const [screen, dependent] of [['q1', 'q2'], ['q3', 'q4'], ['q7', 'q8'], ['q11', 'q12']] as const) {
+  for (const q of questionsFor(sphere).filter((q) => Number(q.id.slice(1)) <= 15))
+    answers[q.id] = yesNo();
+  for (const [screen, dependent] of [
+    ['q1', 'q2'],
+    ['q3', 'q4'],
+    ['q7', 'q8'],
+    ['q11', 'q12'],
+  ] as const) {
     if (answers[screen] === 'no') delete answers[dependent];
   }
   answers['q17'] = Math.random() < 0.5 ? 'male' : 'female';
   const id = randomUUID();
-  return { id, body: JSON.stringify({ id, organization, questionnaire: '675н-2018', sphere, answers }) };
+  return {
+    id,
+    body: JSON.stringify({ id, organization, questionnaire: '675н-2018', sphere, answers }),
+  };
 }
 
 export interface PostResult {
@@ -83,12 +112,26 @@ export interface PostResult {
   error?: string;
 }
 
-export function postAnswer(agent: http.Agent, port: number, body: string, timeoutMs = 5000): Promise<PostResult> {
+export function postAnswer(
+  agent: http.Agent,
+  port: number,
+  body: string,
+  timeoutMs = 5000,
+): Promise<PostResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const done = (status: number, error?: string) => resolve({ status, ms: performance.now() - started, ...(error ? { error } : {}) });
+    const done = (status: number, error?: string) =>
+      resolve({ status, ms: performance.now() - started, ...(error ? { error } : {}) });
     const req = http.request(
-      { host: loopback, port, method: 'POST', path: '/api/answers', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      {
+        host: loopback,
+        port,
+        method: 'POST',
+        path: '/api/answers',
+        agent,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        timeout: timeoutMs,
+      },
       (res) => {
         res.resume();
         res.on('end', () => done(res.statusCode ?? 0));
@@ -119,7 +162,12 @@ export interface Delivery {
  * the same id and body after a refusal of the server's (5xx), a dropped connection or a crash,
  * and takes the next one only then. Runs while `going()` holds; stops at the deadline whatever happens.
  */
-export async function deliverAnswers(options: { clients: number; port: () => number; going: () => boolean; deadline: number }): Promise<Delivery> {
+export async function deliverAnswers(options: {
+  clients: number;
+  port: () => number;
+  going: () => boolean;
+  deadline: number;
+}): Promise<Delivery> {
   const result: Delivery = { acknowledged: new Map(), attempts: 0, retries: 0, conflicts: 0 };
   async function deliver(agent: http.Agent): Promise<void> {
     const { id, body } = randomSubmission();
@@ -145,9 +193,11 @@ export async function deliverAnswers(options: { clients: number; port: () => num
 
 export async function health(port: number): Promise<number> {
   return new Promise((resolve) => {
-    http.get({ host: loopback, port, path: '/api/health', agent: false, timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    }).on('error', () => resolve(0));
+    http
+      .get({ host: loopback, port, path: '/api/health', agent: false, timeout: 2000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on('error', () => resolve(0));
   });
 }

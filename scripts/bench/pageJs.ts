@@ -21,16 +21,24 @@ const gzipBytes = (code: string | Buffer) => gzipSync(code, { level: 9 }).length
 const relative = (from: string, spec: string) => path.posix.join(path.posix.dirname(from), spec);
 
 /** Follows static imports from the entry files; dynamic imports and workers go to `deferred`. */
-function walk(outDir: string, entries: string[], files: Map<string, number>, deferred: Map<string, number>): void {
+function walk(
+  outDir: string,
+  entries: string[],
+  files: Map<string, number>,
+  deferred: Map<string, number>,
+): void {
   const queue = entries.map((file) => ({ file, late: false }));
   while (queue.length > 0) {
     const { file, late } = queue.pop()!;
     if (files.has(file) || (late && deferred.has(file))) continue;
     const code = fs.readFileSync(path.join(outDir, file), 'utf8');
     (late ? deferred : files).set(file, gzipBytes(code));
-    for (const m of code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) queue.push({ file: relative(file, m[1]!), late });
-    for (const m of code.matchAll(/import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)) queue.push({ file: relative(file, m[1]!), late: true });
-    for (const m of code.matchAll(/new URL\(\s*[`"'](\/_astro\/[^`"']+\.js)[`"']/g)) queue.push({ file: m[1]!, late: true });
+    for (const m of code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g))
+      queue.push({ file: relative(file, m[1]!), late });
+    for (const m of code.matchAll(/import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g))
+      queue.push({ file: relative(file, m[1]!), late: true });
+    for (const m of code.matchAll(/new URL\(\s*[`"'](\/_astro\/[^`"']+\.js)[`"']/g))
+      queue.push({ file: m[1]!, late: true });
   }
   for (const f of files.keys()) deferred.delete(f);
 }
@@ -39,15 +47,21 @@ function walk(outDir: string, entries: string[], files: Map<string, number>, def
 export function pageJs(outDir: string, page: string, base = '/'): PageJs {
   const html = fs.readFileSync(path.join(outDir, page), 'utf8');
   const strip = (url: string) => `/${url.slice(base.length)}`;
-  const entries = [...html.matchAll(/(?:src|component-url|renderer-url)="([^"]+\.js)"/g)].map((m) => strip(m[1]!));
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + (m[1]!.trim() ? gzipBytes(m[1]!) : 0), 0);
+  const entries = [...html.matchAll(/(?:src|component-url|renderer-url)="([^"]+\.js)"/g)].map((m) =>
+    strip(m[1]!),
+  );
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + (m[1]!.trim() ? gzipBytes(m[1]!) : 0),
+    0,
+  );
   const files = new Map<string, number>();
   const deferred = new Map<string, number>();
   walk(outDir, entries, files, deferred);
   return { files, inline, deferred };
 }
 
-export const totalOf = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
+export const totalOf = (sizes: Map<string, number>) =>
+  [...sizes.values()].reduce((a, b) => a + b, 0);
 
 const pages = [
   ['survey', 'anketa/kultura/index.html'],
@@ -71,7 +85,10 @@ if (import.meta.main) {
       continue;
     }
     const js = pageJs(outDir, page);
-    const list = (m: Map<string, number>) => [...m].map(([f, n]) => `${path.basename(f)} ${n}`).join(', ') || 'none';
-    console.log(`${name} (${page}): ${totalOf(js.files) + js.inline} B gzip at start (files ${totalOf(js.files)} B: ${list(js.files)}; inline ${js.inline} B); on demand ${totalOf(js.deferred)} B (${list(js.deferred)})`);
+    const list = (m: Map<string, number>) =>
+      [...m].map(([f, n]) => `${path.basename(f)} ${n}`).join(', ') || 'none';
+    console.log(
+      `${name} (${page}): ${totalOf(js.files) + js.inline} B gzip at start (files ${totalOf(js.files)} B: ${list(js.files)}; inline ${js.inline} B); on demand ${totalOf(js.deferred)} B (${list(js.deferred)})`,
+    );
   }
 }

@@ -11,18 +11,60 @@ import { scriptOptions } from '../../src/config/cli.ts';
 import { intBetween } from '../../src/config/values.ts';
 import { stopSharedPostgres } from '../../tests/helpers/postgres.ts';
 import { crashSuite } from './crash.ts';
-import { benchOrganization, percentile, postAnswer, randomSubmission, spawnReceiver, stopReceiver, type BenchOrganization } from './loopback.ts';
+import {
+  benchOrganization,
+  percentile,
+  postAnswer,
+  randomSubmission,
+  spawnReceiver,
+  stopReceiver,
+  type BenchOrganization,
+} from './loopback.ts';
 import { nationOrganizations, pick, prefill } from './nation.ts';
 import { scratchStore, storeList, type StoreKind } from './stores.ts';
 
-const values = scriptOptions('npm run bench:receiver --', 'Durable answers/s and latency of the survey receiver on loopback, on each store, then its crash tests.', {
-  store: { flag: 'store', parse: storeList, fallback: storeList(undefined), help: 'Stores to measure: sqlite and/or postgres, comma-separated' },
-  clients: { flag: 'clients', parse: intBetween(1, 256), fallback: 16, help: 'Keep-alive clients posting at once' },
-  seconds: { flag: 'seconds', parse: intBetween(1, 60), fallback: 10, help: 'Length of each run' },
-  nation: { flag: 'nation', parse: (raw) => raw, fallback: '100', help: 'synthetic/<nation>/ whose organizations answers go to, when generated' },
-  prefill: { flag: 'prefill', parse: intBetween(1, 10_000_000), fallback: 1_000_000, help: 'Answers in each database before the run (with the nation)' },
-  kills: { flag: 'kills', parse: intBetween(1, 200), fallback: 25, help: 'SIGKILLs of the crash test' },
-});
+const values = scriptOptions(
+  'npm run bench:receiver --',
+  'Durable answers/s and latency of the survey receiver on loopback, on each store, then its crash tests.',
+  {
+    store: {
+      flag: 'store',
+      parse: storeList,
+      fallback: storeList(undefined),
+      help: 'Stores to measure: sqlite and/or postgres, comma-separated',
+    },
+    clients: {
+      flag: 'clients',
+      parse: intBetween(1, 256),
+      fallback: 16,
+      help: 'Keep-alive clients posting at once',
+    },
+    seconds: {
+      flag: 'seconds',
+      parse: intBetween(1, 60),
+      fallback: 10,
+      help: 'Length of each run',
+    },
+    nation: {
+      flag: 'nation',
+      parse: (raw) => raw,
+      fallback: '100',
+      help: 'synthetic/<nation>/ whose organizations answers go to, when generated',
+    },
+    prefill: {
+      flag: 'prefill',
+      parse: intBetween(1, 10_000_000),
+      fallback: 1_000_000,
+      help: 'Answers in each database before the run (with the nation)',
+    },
+    kills: {
+      flag: 'kills',
+      parse: intBetween(1, 200),
+      fallback: 25,
+      help: 'SIGKILLs of the crash test',
+    },
+  },
+);
 const { store: stores, clients, seconds, kills } = values;
 const nation = nationOrganizations(values.nation);
 const organizations: BenchOrganization[] = nation ?? [benchOrganization];
@@ -44,9 +86,12 @@ interface Run {
 
 async function loadRun(kind: StoreKind, instances: number): Promise<Run> {
   const store = await scratchStore(kind);
-  if (nation) await prefill(store.location, nation, prefillCount, new Date().toISOString().slice(0, 10));
+  if (nation)
+    await prefill(store.location, nation, prefillCount, new Date().toISOString().slice(0, 10));
   const before = nation ? (await store.table.ids()).size : 0; // no file before the receiver opens it
-  const receivers = await Promise.all(Array.from({ length: instances }, () => spawnReceiver(store.args, organizations)));
+  const receivers = await Promise.all(
+    Array.from({ length: instances }, () => spawnReceiver(store.args, organizations)),
+  );
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies: number[] = [];
   const errors = new Map<string, number>();
@@ -73,15 +118,30 @@ async function loadRun(kind: StoreKind, instances: number): Promise<Run> {
   const stored = (await store.table.ids()).size - before;
   const durability = await store.table.durability();
   await store.table.close();
-  return { accepted, stored, elapsed, latencies: latencies.sort((a, b) => a - b), errors, durability };
+  return {
+    accepted,
+    stored,
+    elapsed,
+    latencies: latencies.sort((a, b) => a - b),
+    errors,
+    durability,
+  };
 }
 
 function printRun(kind: StoreKind, instances: number, run: Run): void {
   const { accepted, stored, elapsed, latencies, errors } = run;
-  console.log(`receiver bench (${kind}, ${instances} receiver${instances > 1 ? 's' : ''}): ${clients} keep-alive clients, ${elapsed.toFixed(1)} s, 127.0.0.1, ${run.durability}`);
-  console.log(`  accepted: ${accepted} (${(accepted / elapsed).toFixed(0)} answers/s), rows stored by the run: ${stored}`);
-  console.log(`  latency: p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies.at(-1)?.toFixed(2)} ms`);
-  console.log(`  errors: ${errors.size === 0 ? 0 : [...errors].map(([k, n]) => `${k}×${n}`).join(', ')}`);
+  console.log(
+    `receiver bench (${kind}, ${instances} receiver${instances > 1 ? 's' : ''}): ${clients} keep-alive clients, ${elapsed.toFixed(1)} s, 127.0.0.1, ${run.durability}`,
+  );
+  console.log(
+    `  accepted: ${accepted} (${(accepted / elapsed).toFixed(0)} answers/s), rows stored by the run: ${stored}`,
+  );
+  console.log(
+    `  latency: p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies.at(-1)?.toFixed(2)} ms`,
+  );
+  console.log(
+    `  errors: ${errors.size === 0 ? 0 : [...errors].map(([k, n]) => `${k}×${n}`).join(', ')}`,
+  );
   if (stored !== accepted) {
     console.error(`  MISMATCH: ${accepted} acknowledged, ${stored} stored`);
     process.exitCode = 1;
@@ -90,7 +150,8 @@ function printRun(kind: StoreKind, instances: number, run: Run): void {
 
 try {
   for (const kind of stores) {
-    for (const instances of kind === 'postgres' ? [1, 2] : [1]) printRun(kind, instances, await loadRun(kind, instances));
+    for (const instances of kind === 'postgres' ? [1, 2] : [1])
+      printRun(kind, instances, await loadRun(kind, instances));
   }
   if (!(await crashSuite(stores, kills, 8))) process.exitCode = 1;
 } finally {

@@ -19,7 +19,11 @@ export interface RemovalFigures {
   healthFailedAfterMs: number | undefined;
 }
 
-async function firstFailure(port: number, from: number, timeoutMs: number): Promise<number | undefined> {
+async function firstFailure(
+  port: number,
+  from: number,
+  timeoutMs: number,
+): Promise<number | undefined> {
   while (performance.now() - from < timeoutMs) {
     if ((await health(port)) === 503) return performance.now() - from;
     await sleep(20);
@@ -33,7 +37,12 @@ export async function removeDirectoryUnderLoad(clients: number): Promise<Removal
   const store = await scratchStore('sqlite', dbPath);
   let receiver = await spawnReceiver(store.args);
   let going = true;
-  const delivery = deliverAnswers({ clients, port: () => receiver.port, going: () => going, deadline: performance.now() + 60_000 });
+  const delivery = deliverAnswers({
+    clients,
+    port: () => receiver.port,
+    going: () => going,
+    deadline: performance.now() + 60_000,
+  });
   await sleep(1000);
   fs.rmSync(dir, { recursive: true, force: true });
   const removedAt = performance.now();
@@ -46,7 +55,9 @@ export async function removeDirectoryUnderLoad(clients: number): Promise<Removal
   const { acknowledged, conflicts } = await delivery;
   await stopReceiver(receiver);
   const stored = await store.table.ids();
-  const after = [...acknowledged].filter(([, firstSent]) => firstSent > removedAt).map(([id]) => id);
+  const after = [...acknowledged]
+    .filter(([, firstSent]) => firstSent > removedAt)
+    .map(([id]) => id);
   fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   return {
     acknowledgedBefore: acknowledged.size - after.length,

@@ -19,11 +19,25 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { createRandom } from '../synthetic/random.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const options = scriptOptions('npm run bench:search --', 'The search index: first-query download and query time in Chromium and Node (after a build).', {
-  records: { flag: 'records', parse: intBetween(1, 2_000_000), fallback: 150_000, help: 'Generated records of the synthetic index' },
-  dist: { flag: 'dist', parse: (raw) => raw, fallback: 'dist', help: 'Built site whose index is measured' },
-  runs: { flag: 'runs', parse: intBetween(1, 1000), fallback: 20, help: 'Runs of each query' },
-});
+const options = scriptOptions(
+  'npm run bench:search --',
+  'The search index: first-query download and query time in Chromium and Node (after a build).',
+  {
+    records: {
+      flag: 'records',
+      parse: intBetween(1, 2_000_000),
+      fallback: 150_000,
+      help: 'Generated records of the synthetic index',
+    },
+    dist: {
+      flag: 'dist',
+      parse: (raw) => raw,
+      fallback: 'dist',
+      help: 'Built site whose index is measured',
+    },
+    runs: { flag: 'runs', parse: intBetween(1, 1000), fallback: 20, help: 'Runs of each query' },
+  },
+);
 const RECORDS = options.records;
 const DIST = path.resolve(root, options.dist);
 const RUNS = options.runs;
@@ -58,22 +72,66 @@ interface MeasureSample {
 /** Every measure of the real plans, as the vocabulary synthetic measures are drawn from. */
 function realMeasures(): MeasureSample[] {
   const out: MeasureSample[] = [];
-  const walk = (list: (MeasureSample & { items?: MeasureSample[] })[]) => list.forEach((m) => (out.push(m), walk(m.items ?? [])));
+  const walk = (list: (MeasureSample & { items?: MeasureSample[] })[]) =>
+    list.forEach((m) => (out.push(m), walk(m.items ?? [])));
   const dir = path.join(root, 'content/plans');
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk((parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { measures: MeasureSample[] }).measures);
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')))
+    walk(
+      (parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { measures: MeasureSample[] }).measures,
+    );
   return out;
 }
 
 function syntheticCountry(records: number) {
   const next = createRandom(SEED).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const syllables = ['ба', 'вер', 'го', 'дуб', 'ель', 'жа', 'зор', 'ка', 'лес', 'мир', 'но', 'ост', 'пре', 'ро', 'сол', 'тур', 'ур', 'хол', 'чер', 'шаб', 'яр', 'ни', 'ва', 'кам', 'бор'];
-  const stem = () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(syllables)).join('');
+  const syllables = [
+    'ба',
+    'вер',
+    'го',
+    'дуб',
+    'ель',
+    'жа',
+    'зор',
+    'ка',
+    'лес',
+    'мир',
+    'но',
+    'ост',
+    'пре',
+    'ро',
+    'сол',
+    'тур',
+    'ур',
+    'хол',
+    'чер',
+    'шаб',
+    'яр',
+    'ни',
+    'ва',
+    'кам',
+    'бор',
+  ];
+  const stem = () =>
+    Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(syllables)).join('');
   const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-  const territories: IndexTerritory[] = [{ id: 'rf', name: 'Российская Федерация (синтетическая)', level: 'federal' }];
+  const territories: IndexTerritory[] = [
+    { id: 'rf', name: 'Российская Федерация (синтетическая)', level: 'federal' },
+  ];
   for (let r = 0; r < 89; r += 1) {
-    territories.push({ id: `r${r}`, name: `${cap(stem())}ская область`, level: 'regional', parent: 'rf' });
-    for (let m = 0; m < 26; m += 1) territories.push({ id: `r${r}-m${m}`, name: `${cap(stem())}ский район`, level: 'municipal', parent: `r${r}` });
+    territories.push({
+      id: `r${r}`,
+      name: `${cap(stem())}ская область`,
+      level: 'regional',
+      parent: 'rf',
+    });
+    for (let m = 0; m < 26; m += 1)
+      territories.push({
+        id: `r${r}-m${m}`,
+        name: `${cap(stem())}ский район`,
+        level: 'municipal',
+        parent: `r${r}`,
+      });
   }
   const municipal = territories.filter((t) => t.level === 'municipal');
   const measures = realMeasures();
@@ -94,8 +152,15 @@ function syntheticCountry(records: number) {
     const t = pick(municipal);
     const [type, name, sphere] = pick(orgKinds);
     out.push({
-      kind: 'organization', href: `/organizatsii/s${i}/`, title: `${type} «${name} № ${1 + Math.floor(next() * 40)}» ${cap(stem())}ского поселения`,
-      text: '', details: [], context: t.name, territory: t.id, years: null, spheres: [sphere],
+      kind: 'organization',
+      href: `/organizatsii/s${i}/`,
+      title: `${type} «${name} № ${1 + Math.floor(next() * 40)}» ${cap(stem())}ского поселения`,
+      text: '',
+      details: [],
+      context: t.name,
+      territory: t.id,
+      years: null,
+      spheres: [sphere],
     });
   }
   // Plans of ~30 measures: the measures of a plan share its territory, period and spheres,
@@ -109,28 +174,52 @@ function syntheticCountry(records: number) {
     for (let i = 0; i < 30; i += 1) {
       const m = pick(measures);
       out.push({
-        kind: 'measure', href: `/plany/s${p}/#measure-${i + 1}`, title: `Пункт ${i + 1}.`, text: m.text,
+        kind: 'measure',
+        href: `/plany/s${p}/#measure-${i + 1}`,
+        title: `Пункт ${i + 1}.`,
+        text: m.text,
         details: [
           ...(m.form ? [{ label: 'Форма реализации', value: m.form }] : []),
           ...(m.deadline ? [{ label: 'Срок исполнения', value: m.deadline }] : []),
           ...(m.executors?.length ? [{ label: 'Исполнители', value: m.executors.join('; ') }] : []),
         ],
         context: `План мероприятий по организации проведения независимой оценки — ${t.name}`,
-        territory: t.id, years, spheres: planSpheres,
+        territory: t.id,
+        years,
+        spheres: planSpheres,
       });
     }
     for (const kind of ['plan', 'act'] as const) {
-      const title = kind === 'plan' ? `План мероприятий по организации проведения независимой оценки качества (${t.name})` : `Постановление администрации № ${1 + Math.floor(next() * 900)}-п`;
-      out.push({ kind, href: `/plany/s${p}/${kind === 'act' ? '#act' : ''}`, title, text: '', details: [], context: t.name, territory: t.id, years, spheres: planSpheres });
+      const title =
+        kind === 'plan'
+          ? `План мероприятий по организации проведения независимой оценки качества (${t.name})`
+          : `Постановление администрации № ${1 + Math.floor(next() * 900)}-п`;
+      out.push({
+        kind,
+        href: `/plany/s${p}/${kind === 'act' ? '#act' : ''}`,
+        title,
+        text: '',
+        details: [],
+        context: t.name,
+        territory: t.id,
+        years,
+        spheres: planSpheres,
+      });
     }
   }
   for (let i = 0; i < Math.round(records * share.meeting); i += 1) {
     const t = pick(territories);
     const year = 2014 + Math.floor(next() * 8);
     out.push({
-      kind: 'meeting', href: `/territorii/${t.id}/#meeting-s${i}`, title: `Заседание ${1 + (i % 4)} (запланировано, ${year} г.)`,
-      text: `${pick(measures).text} О перечне организаций, в отношении которых проводится независимая оценка`, details: [],
-      context: t.name, territory: t.id, years: { from: year, to: year }, spheres: [pick(spheres)],
+      kind: 'meeting',
+      href: `/territorii/${t.id}/#meeting-s${i}`,
+      title: `Заседание ${1 + (i % 4)} (запланировано, ${year} г.)`,
+      text: `${pick(measures).text} О перечне организаций, в отношении которых проводится независимая оценка`,
+      details: [],
+      context: t.name,
+      territory: t.id,
+      years: { from: year, to: year },
+      spheres: [pick(spheres)],
     });
   }
   return { records: out, territories };
@@ -166,7 +255,9 @@ const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 /** Bytes a fresh engine downloads to answer one query: the first query of a visit. */
 async function firstQueryBytes(files: Files, q: (typeof queries)[number]) {
   const fetched: string[] = [];
-  const engine = await SearchEngine.open(async (name) => (fetched.push(name), JSON.parse(files.get(name)!) as unknown));
+  const engine = await SearchEngine.open(
+    async (name) => (fetched.push(name), JSON.parse(files.get(name)!) as unknown),
+  );
   const result = await engine.search(q.query, q.filters, 20);
   const raw = fetched.reduce((s, n) => s + Buffer.byteLength(files.get(n)!), 0);
   const gzip = fetched.reduce((s, n) => s + gz(n, files.get(n)!), 0);
@@ -195,16 +286,29 @@ async function serve(files: Files) {
     if (index) {
       const body = files.get(index[1]!);
       if (body === undefined) return void res.writeHead(404).end();
-      return void res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+      return void res
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+        .end(body);
     }
-    if (pathname === '/bench/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title>');
+    if (pathname === '/bench/')
+      return void res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>bench</title>');
     const file = path.join(DIST, pathname);
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' }).end(fs.readFileSync(file));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+      return void res.writeHead(404).end();
+    res
+      .writeHead(200, {
+        'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+      })
+      .end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 /** In Chromium, through the site's production worker: cold first query, then warm query round trips. */
@@ -221,7 +325,9 @@ async function chromiumTimes(files: Files, workerPath: string) {
         const ask = (body: object) =>
           new Promise<unknown>((resolve, reject) => {
             const my = (id += 1);
-            const listener = (e: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
+            const listener = (
+              e: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>,
+            ) => {
               if (e.data.id !== my) return;
               worker.removeEventListener('message', listener);
               if (e.data.ok) resolve(e.data.value);
@@ -234,9 +340,15 @@ async function chromiumTimes(files: Files, workerPath: string) {
         await ask({ type: 'options' });
         const metaLoad = performance.now() - t0;
         const t1 = performance.now();
-        await ask({ type: 'search', query: queries[0]!.query, filters: queries[0]!.filters, limit: 20 });
+        await ask({
+          type: 'search',
+          query: queries[0]!.query,
+          filters: queries[0]!.filters,
+          limit: 20,
+        });
         const firstQuery = performance.now() - t1;
-        for (const q of queries) await ask({ type: 'search', query: q.query, filters: q.filters, limit: 20 });
+        for (const q of queries)
+          await ask({ type: 'search', query: q.query, filters: q.filters, limit: 20 });
         const times: number[] = [];
         for (let r = 0; r < runs; r += 1) {
           for (const q of queries) {
@@ -260,35 +372,58 @@ async function report(label: string, files: Files, workerPath: string) {
   const all = [...files.entries()];
   const totalRaw = all.reduce((s, [, t]) => s + Buffer.byteLength(t), 0);
   console.log(`\n== ${label}`);
-  console.log(`index: ${files.size} files, ${kb(totalRaw)} raw in all (the browser never downloads all of it)`);
-  console.log(`meta.json: ${kb(Buffer.byteLength(files.get('meta')!))} raw, ${kb(gz('meta', files.get('meta')!))} gzip`);
-  console.log('first query (fresh visit: meta + term files + dictionary if fuzzy + facet blocks if filtered + 20 shown records):');
+  console.log(
+    `index: ${files.size} files, ${kb(totalRaw)} raw in all (the browser never downloads all of it)`,
+  );
+  console.log(
+    `meta.json: ${kb(Buffer.byteLength(files.get('meta')!))} raw, ${kb(gz('meta', files.get('meta')!))} gzip`,
+  );
+  console.log(
+    'first query (fresh visit: meta + term files + dictionary if fuzzy + facet blocks if filtered + 20 shown records):',
+  );
   const firsts = [];
   for (const q of queries) {
     const b = await firstQueryBytes(files, q);
     firsts.push(b);
-    console.log(`  «${q.query}»${Object.keys(q.filters).length ? ` ${JSON.stringify(q.filters)}` : ''}: ${b.total} found; ${b.files} files, ${kb(b.raw)} raw, ${kb(b.gzip)} gzip`);
+    console.log(
+      `  «${q.query}»${Object.keys(q.filters).length ? ` ${JSON.stringify(q.filters)}` : ''}: ${b.total} found; ${b.files} files, ${kb(b.raw)} raw, ${kb(b.gzip)} gzip`,
+    );
   }
   console.log(`  max: ${kb(Math.max(...firsts.map((b) => b.gzip)))} gzip (target ≤ 150 KB)`);
   const node = await nodeQueryTimes(files);
-  console.log(`Node ${process.version}, warm: p50 ${ms(percentile(node, 50))}, p95 ${ms(percentile(node, 95))}, max ${ms(Math.max(...node))} (${node.length} queries)`);
+  console.log(
+    `Node ${process.version}, warm: p50 ${ms(percentile(node, 50))}, p95 ${ms(percentile(node, 95))}, max ${ms(Math.max(...node))} (${node.length} queries)`,
+  );
   console.log(perQuery(node));
   const c = await chromiumTimes(files, workerPath);
-  console.log(`Chromium, index load (worker start + meta.json): ${ms(c.metaLoad)}; first query «${queries[0]!.query}» cold: ${ms(c.firstQuery)}`);
-  console.log(`Chromium, warm round trip page → worker → page: p50 ${ms(percentile(c.times, 50))}, p95 ${ms(percentile(c.times, 95))}, max ${ms(Math.max(...c.times))} (${c.times.length} queries; target p95 ≤ 16 ms)`);
+  console.log(
+    `Chromium, index load (worker start + meta.json): ${ms(c.metaLoad)}; first query «${queries[0]!.query}» cold: ${ms(c.firstQuery)}`,
+  );
+  console.log(
+    `Chromium, warm round trip page → worker → page: p50 ${ms(percentile(c.times, 50))}, p95 ${ms(percentile(c.times, 95))}, max ${ms(Math.max(...c.times))} (${c.times.length} queries; target p95 ≤ 16 ms)`,
+  );
   console.log(perQuery(c.times));
 }
 
 function builtWorker(): string {
   const astroDir = path.join(DIST, '_astro');
-  const worker = fs.existsSync(astroDir) ? fs.readdirSync(astroDir).find((f) => /^worker-.*\.js$/.test(f)) : undefined;
+  const worker = fs.existsSync(astroDir)
+    ? fs.readdirSync(astroDir).find((f) => /^worker-.*\.js$/.test(f))
+    : undefined;
   if (!worker || !fs.existsSync(path.join(DIST, 'search-index/meta.json'))) {
-    throw new Error(`${DIST}: no built search (worker-*.js, search-index/). Run "npm run build" first, or pass --dist <folder>.`);
+    throw new Error(
+      `${DIST}: no built search (worker-*.js, search-index/). Run "npm run build" first, or pass --dist <folder>.`,
+    );
   }
   return `/_astro/${worker}`;
 }
 
-const readIndex = (dir: string): Files => new Map(fs.readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]));
+const readIndex = (dir: string): Files =>
+  new Map(
+    fs
+      .readdirSync(dir)
+      .map((f) => [f.replace(/\.json$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
 
 const workerPath = builtWorker();
 await report(`real content (${DIST})`, readIndex(path.join(DIST, 'search-index')), workerPath);
@@ -296,17 +431,31 @@ await report(`real content (${DIST})`, readIndex(path.join(DIST, 'search-index')
 const t = performance.now();
 const country = syntheticCountry(RECORDS);
 const built = buildSearchIndex(country.records, country.territories);
-const synthetic: Files = new Map([...built.files].map(([name, content]) => [name, JSON.stringify(content)]));
+const synthetic: Files = new Map(
+  [...built.files].map(([name, content]) => [name, JSON.stringify(content)]),
+);
 const buildMs = performance.now() - t;
-console.log(`\nSYNTHETIC: ${country.records.length} records (seed ${SEED}), ${country.territories.length} territories; generated and indexed in ${(buildMs / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `\nSYNTHETIC: ${country.records.length} records (seed ${SEED}), ${country.territories.length} territories; generated and indexed in ${(buildMs / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+);
 await report(`SYNTHETIC national scale, ${country.records.length} records`, synthetic, workerPath);
 
 // The index the site itself built from the synthetic nation (kept by bench:build), largest last:
 // `npm run bench` reports the last figures printed.
 const nations = fs.existsSync(path.join(root, 'synthetic'))
-  ? fs.readdirSync(path.join(root, 'synthetic')).filter((d) => /^search-index-[\d.]+$/.test(d)).sort((a, b) => parseFloat(a.slice(13)) - parseFloat(b.slice(13)))
+  ? fs
+      .readdirSync(path.join(root, 'synthetic'))
+      .filter((d) => /^search-index-[\d.]+$/.test(d))
+      .sort((a, b) => parseFloat(a.slice(13)) - parseFloat(b.slice(13)))
   : [];
-if (nations.length === 0) console.log('\nSYNTHETIC nation: no index yet; run "npm run bench:build -- --fractions 1" to build one.');
+if (nations.length === 0)
+  console.log(
+    '\nSYNTHETIC nation: no index yet; run "npm run bench:build -- --fractions 1" to build one.',
+  );
 for (const dir of nations) {
-  await report(`SYNTHETIC nation at ${dir.slice(13)} % (index built by the site from synthetic/${dir.slice(13)}/, kept by bench:build)`, readIndex(path.join(root, 'synthetic', dir)), workerPath);
+  await report(
+    `SYNTHETIC nation at ${dir.slice(13)} % (index built by the site from synthetic/${dir.slice(13)}/, kept by bench:build)`,
+    readIndex(path.join(root, 'synthetic', dir)),
+    workerPath,
+  );
 }

@@ -7,7 +7,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultRateLimit } from '../receiver/rateLimit.ts';
 import type { StoreLocation } from '../receiver/store.ts';
-import { basePath, contact, databaseUrl, flag, historyTemplate, httpUrl, isoDate, nonNegativeInt, origin, originList, port, SettingValueError, type Contact, type PostgresConnection } from './values.ts';
+import {
+  basePath,
+  contact,
+  databaseUrl,
+  flag,
+  historyTemplate,
+  httpUrl,
+  isoDate,
+  nonNegativeInt,
+  origin,
+  originList,
+  port,
+  SettingValueError,
+  type Contact,
+  type PostgresConnection,
+} from './values.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -49,7 +64,11 @@ function rawOf(s: Spec<unknown>, env: Env, args: Args): string | undefined {
 const nameOf = (s: Spec<unknown>) => [s.flag && `--${s.flag}`, s.env].filter(Boolean).join(' / ');
 
 /** Reads each spec from the command line first, then the environment; throws every fault in one error. */
-function read<S extends Record<string, Spec<unknown>>>(specs: S, env: Env, args: Args = {}): Values<S> {
+function read<S extends Record<string, Spec<unknown>>>(
+  specs: S,
+  env: Env,
+  args: Args = {},
+): Values<S> {
   const faults: string[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, s] of Object.entries(specs)) {
@@ -72,9 +91,24 @@ export const buildSpecs = {
     fallback: undefined,
     help: 'Public origin of the portal, e.g. https://nok.example.ru: citations, embed snippets, the feed, the sitemap and datapackage.json carry it',
   }),
-  base: spec({ env: 'NOK_BASE', parse: basePath, fallback: '/', help: 'Sub-path the site lives under on its host, e.g. /nok/' }),
-  asOf: spec<string | undefined>({ env: 'NOK_AS_OF', parse: isoDate, fallback: undefined, help: 'Day deadlines are judged against (YYYY-MM-DD); the build day by default' }),
-  contentDir: spec({ env: 'NOK_CONTENT_DIR', parse: text, fallback: 'content', help: 'Content tree to build from (fixtures, the synthetic country)' }),
+  base: spec({
+    env: 'NOK_BASE',
+    parse: basePath,
+    fallback: '/',
+    help: 'Sub-path the site lives under on its host, e.g. /nok/',
+  }),
+  asOf: spec<string | undefined>({
+    env: 'NOK_AS_OF',
+    parse: isoDate,
+    fallback: undefined,
+    help: 'Day deadlines are judged against (YYYY-MM-DD); the build day by default',
+  }),
+  contentDir: spec({
+    env: 'NOK_CONTENT_DIR',
+    parse: text,
+    fallback: 'content',
+    help: 'Content tree to build from (fixtures, the synthetic country)',
+  }),
   embedOrigins: spec<string[]>({
     env: 'NOK_EMBED_ORIGINS',
     parse: originList,
@@ -99,8 +133,18 @@ export const buildSpecs = {
     fallback: undefined,
     help: 'Where readers report an accessibility problem: an e-mail address or a page (https://…); the accessibility statement links it',
   }),
-  outDir: spec({ env: 'NOK_OUT_DIR', parse: text, fallback: './dist', help: 'Output folder (tests build several sites)' }),
-  cacheDir: spec({ env: 'NOK_CACHE_DIR', parse: text, fallback: './node_modules/.astro', help: 'Astro cache folder (tests)' }),
+  outDir: spec({
+    env: 'NOK_OUT_DIR',
+    parse: text,
+    fallback: './dist',
+    help: 'Output folder (tests build several sites)',
+  }),
+  cacheDir: spec({
+    env: 'NOK_CACHE_DIR',
+    parse: text,
+    fallback: './node_modules/.astro',
+    help: 'Astro cache folder (tests)',
+  }),
 };
 
 export type BuildSettings = Values<typeof buildSpecs>;
@@ -111,7 +155,8 @@ export const readBuildSettings = (env: Env): BuildSettings => read(buildSpecs, e
 export const localSite = 'http://localhost:4321';
 
 export const missingSite = {
-  message: 'NOK_SITE не задан: без публичного адреса сайта в цитатах, коде для вставки анкеты, ленте изменений и datapackage.json окажется http://localhost:4321.',
+  message:
+    'NOK_SITE не задан: без публичного адреса сайта в цитатах, коде для вставки анкеты, ленте изменений и datapackage.json окажется http://localhost:4321.',
   hint: 'Для публикации соберите с NOK_SITE=https://ваш-адрес (и NOK_BASE=/путь/, если сайт не в корне хоста); для просмотра на этом компьютере: npm run build -- --local (так делает npm start).',
 };
 
@@ -120,7 +165,13 @@ export const defaultDb = 'data/answers.sqlite';
 
 /** The answer store of the receiver and of survey:export: a SQLite file or a PostgreSQL database. */
 export const storeSpecs = {
-  db: spec<string | undefined>({ flag: 'db', env: 'NOK_DB', parse: text, fallback: undefined, help: `SQLite file the answers are stored in [${defaultDb} unless --database-url is given]` }),
+  db: spec<string | undefined>({
+    flag: 'db',
+    env: 'NOK_DB',
+    parse: text,
+    fallback: undefined,
+    help: `SQLite file the answers are stored in [${defaultDb} unless --database-url is given]`,
+  }),
   databaseUrl: spec<PostgresConnection | undefined>({
     flag: 'database-url',
     env: 'NOK_DATABASE_URL',
@@ -132,9 +183,27 @@ export const storeSpecs = {
 
 export const receiverSpecs = {
   ...storeSpecs,
-  host: spec({ flag: 'host', env: 'NOK_HOST', parse: text, fallback: '127.0.0.1', help: 'Address to listen on' }),
-  port: spec({ flag: 'port', env: 'PORT', parse: port, fallback: 4321, help: 'Port to listen on (0: any free port)' }),
-  staticDir: spec<string | undefined>({ flag: 'static', env: 'NOK_STATIC', parse: text, fallback: undefined, help: 'Built site to serve as well (npm start)' }),
+  host: spec({
+    flag: 'host',
+    env: 'NOK_HOST',
+    parse: text,
+    fallback: '127.0.0.1',
+    help: 'Address to listen on',
+  }),
+  port: spec({
+    flag: 'port',
+    env: 'PORT',
+    parse: port,
+    fallback: 4321,
+    help: 'Port to listen on (0: any free port)',
+  }),
+  staticDir: spec<string | undefined>({
+    flag: 'static',
+    env: 'NOK_STATIC',
+    parse: text,
+    fallback: undefined,
+    help: 'Built site to serve as well (npm start)',
+  }),
   publicOrigin: spec<string | undefined>({
     flag: 'public-origin',
     env: 'NOK_PUBLIC_ORIGIN',
@@ -142,9 +211,28 @@ export const receiverSpecs = {
     fallback: undefined,
     help: 'Origin the portal’s pages are served from (default: the origin of NOK_SITE; else the receiver’s own loopback address)',
   }),
-  base: spec({ flag: 'base', env: 'NOK_BASE', parse: basePath, fallback: '/', help: 'Sub-path of the portal (where the no-JavaScript form’s result pages are)' }),
-  allowedOrigins: spec<string[]>({ flag: 'origins', env: 'NOK_ALLOWED_ORIGINS', parse: originList, fallback: [], help: 'Other sites whose pages post answers (comma-separated origins)' }),
-  trustProxy: spec({ flag: 'trust-proxy', env: 'NOK_TRUST_PROXY', boolean: true, parse: flag, fallback: false, help: 'Behind a reverse proxy: the rate limit keys on its X-Forwarded-For' }),
+  base: spec({
+    flag: 'base',
+    env: 'NOK_BASE',
+    parse: basePath,
+    fallback: '/',
+    help: 'Sub-path of the portal (where the no-JavaScript form’s result pages are)',
+  }),
+  allowedOrigins: spec<string[]>({
+    flag: 'origins',
+    env: 'NOK_ALLOWED_ORIGINS',
+    parse: originList,
+    fallback: [],
+    help: 'Other sites whose pages post answers (comma-separated origins)',
+  }),
+  trustProxy: spec({
+    flag: 'trust-proxy',
+    env: 'NOK_TRUST_PROXY',
+    boolean: true,
+    parse: flag,
+    fallback: false,
+    help: 'Behind a reverse proxy: the rate limit keys on its X-Forwarded-For',
+  }),
   organizations: spec<string | undefined>({
     flag: 'organizations',
     env: 'NOK_ORGANIZATIONS',
@@ -152,22 +240,49 @@ export const receiverSpecs = {
     fallback: undefined,
     help: 'The build’s list of organizations and spheres (dist/anketa/spheres.json; found in --static by default)',
   }),
-  rateBurst: spec({ flag: 'rate-burst', parse: nonNegativeInt, fallback: defaultRateLimit.burst, help: 'Answers one client may send at once' }),
-  ratePerMinute: spec({ flag: 'rate-per-minute', parse: nonNegativeInt, fallback: defaultRateLimit.perMinute, help: 'Answers per minute a client gets back' }),
-  noRateLimit: spec({ flag: 'no-rate-limit', boolean: true, parse: flag, fallback: false, help: 'Turn rate limiting off (benchmarks only)' }),
+  rateBurst: spec({
+    flag: 'rate-burst',
+    parse: nonNegativeInt,
+    fallback: defaultRateLimit.burst,
+    help: 'Answers one client may send at once',
+  }),
+  ratePerMinute: spec({
+    flag: 'rate-per-minute',
+    parse: nonNegativeInt,
+    fallback: defaultRateLimit.perMinute,
+    help: 'Answers per minute a client gets back',
+  }),
+  noRateLimit: spec({
+    flag: 'no-rate-limit',
+    boolean: true,
+    parse: flag,
+    fallback: false,
+    help: 'Turn rate limiting off (benchmarks only)',
+  }),
 };
 
-export type ReceiverSettings = Omit<Values<typeof receiverSpecs>, 'organizations' | 'db' | 'databaseUrl'> & { organizations: string; store: StoreLocation };
+export type ReceiverSettings = Omit<
+  Values<typeof receiverSpecs>,
+  'organizations' | 'db' | 'databaseUrl'
+> & { organizations: string; store: StoreLocation };
 
 /** Path of the organization list inside a built site. */
 export const organizationsFile = 'anketa/spheres.json';
 
 /** A script's options: the command line first, then each option's environment variable. */
-export const readOptions = <S extends Record<string, Spec<unknown>>>(specs: S, argv: readonly string[], env: Env): Values<S> =>
-  read(specs, env, parseCommandLine(specs, argv));
+export const readOptions = <S extends Record<string, Spec<unknown>>>(
+  specs: S,
+  argv: readonly string[],
+  env: Env,
+): Values<S> => read(specs, env, parseCommandLine(specs, argv));
 
 /** Faults of a second pass (settings that must go together or not at all) join those of the first. */
-function readAll<S extends Record<string, Spec<unknown>>, T>(specs: S, env: Env, args: Args, check: (values: Values<S> | undefined) => { faults: string[]; value?: T }): T {
+function readAll<S extends Record<string, Spec<unknown>>, T>(
+  specs: S,
+  env: Env,
+  args: Args,
+  check: (values: Values<S> | undefined) => { faults: string[]; value?: T },
+): T {
   let values: Values<S> | undefined;
   const faults: string[] = [];
   try {
@@ -183,12 +298,25 @@ function readAll<S extends Record<string, Spec<unknown>>, T>(specs: S, env: Env,
 }
 
 /** --db and --database-url name two different stores: given both, which one holds the answers is a guess. */
-function storeOf(values: Values<typeof storeSpecs> | undefined, env: Env, args: Args): { faults: string[]; store?: StoreLocation } {
-  if (rawOf(storeSpecs.db, env, args) !== undefined && rawOf(storeSpecs.databaseUrl, env, args) !== undefined) {
-    return { faults: [`${nameOf(storeSpecs.db)} и ${nameOf(storeSpecs.databaseUrl)}: заданы оба хранилища; укажите одно — файл SQLite или адрес PostgreSQL.`] };
+function storeOf(
+  values: Values<typeof storeSpecs> | undefined,
+  env: Env,
+  args: Args,
+): { faults: string[]; store?: StoreLocation } {
+  if (
+    rawOf(storeSpecs.db, env, args) !== undefined &&
+    rawOf(storeSpecs.databaseUrl, env, args) !== undefined
+  ) {
+    return {
+      faults: [
+        `${nameOf(storeSpecs.db)} и ${nameOf(storeSpecs.databaseUrl)}: заданы оба хранилища; укажите одно — файл SQLite или адрес PostgreSQL.`,
+      ],
+    };
   }
   if (values === undefined) return { faults: [] };
-  const store: StoreLocation = values.databaseUrl ? { kind: 'postgres', connection: values.databaseUrl } : { kind: 'sqlite', path: values.db ?? defaultDb };
+  const store: StoreLocation = values.databaseUrl
+    ? { kind: 'postgres', connection: values.databaseUrl }
+    : { kind: 'sqlite', path: values.db ?? defaultDb };
   return { faults: [], store };
 }
 
@@ -198,18 +326,31 @@ export function readReceiverSettings(argv: readonly string[], env: Env): Receive
   return readAll(receiverSpecs, env, args, (options) => {
     const { faults, store } = storeOf(options, env, args);
     if (options === undefined || store === undefined) return { faults };
-    const organizations = options.organizations ?? (options.staticDir === undefined ? undefined : path.join(options.staticDir, organizationsFile));
+    const organizations =
+      options.organizations ??
+      (options.staticDir === undefined
+        ? undefined
+        : path.join(options.staticDir, organizationsFile));
     if (organizations === undefined) {
-      faults.push(`--organizations / NOK_ORGANIZATIONS: не задан список организаций. Приёмник принимает ответы только об организациях портала; укажите файл ${organizationsFile} из собранного сайта (или --static с папкой сайта).`);
+      faults.push(
+        `--organizations / NOK_ORGANIZATIONS: не задан список организаций. Приёмник принимает ответы только об организациях портала; укажите файл ${organizationsFile} из собранного сайта (или --static с папкой сайта).`,
+      );
       return { faults };
     }
     const { db: _db, databaseUrl: _url, ...rest } = options;
-    return { faults, value: { ...rest, publicOrigin: options.publicOrigin ?? site, organizations, store } };
+    return {
+      faults,
+      value: { ...rest, publicOrigin: options.publicOrigin ?? site, organizations, store },
+    };
   });
 }
 
 /** Options of a script that reads the answer store (survey:export), with the store they name. */
-export function readStoreOptions<S extends Record<string, Spec<unknown>>>(specs: S, argv: readonly string[], env: Env): Values<S> & { store: StoreLocation } {
+export function readStoreOptions<S extends Record<string, Spec<unknown>>>(
+  specs: S,
+  argv: readonly string[],
+  env: Env,
+): Values<S> & { store: StoreLocation } {
   const all = { ...specs, ...storeSpecs };
   const args = parseCommandLine(all, argv);
   return readAll(all, env, args, (values) => {
@@ -219,9 +360,16 @@ export function readStoreOptions<S extends Record<string, Spec<unknown>>>(specs:
 }
 
 /** Command-line options of a spec table, for node:util parseArgs. */
-function parseCommandLine(specs: Record<string, Spec<unknown>>, argv: readonly string[]): Record<string, string | boolean | undefined> {
+function parseCommandLine(
+  specs: Record<string, Spec<unknown>>,
+  argv: readonly string[],
+): Record<string, string | boolean | undefined> {
   const options = Object.fromEntries(
-    Object.values(specs).flatMap((s) => (s.flag === undefined ? [] : [[s.flag, { type: s.boolean ? ('boolean' as const) : ('string' as const) }]])),
+    Object.values(specs).flatMap((s) =>
+      s.flag === undefined
+        ? []
+        : [[s.flag, { type: s.boolean ? ('boolean' as const) : ('string' as const) }]],
+    ),
   );
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
@@ -233,9 +381,16 @@ function parseCommandLine(specs: Record<string, Spec<unknown>>, argv: readonly s
 /** «--help» text of a spec table. */
 export function usage(command: string, specs: Record<string, Spec<unknown>>): string {
   const rows = Object.values(specs).map((s) => {
-    const name = [s.flag && `--${s.flag}${s.boolean ? '' : ' VALUE'}`, s.env && `(${s.env})`].filter(Boolean).join(' ');
-    const fallback = Array.isArray(s.fallback) ? (s.fallback.length ? s.fallback.join(',') : '') : s.fallback;
-    const shown = typeof fallback === 'string' || typeof fallback === 'number' ? String(fallback) : '';
+    const name = [s.flag && `--${s.flag}${s.boolean ? '' : ' VALUE'}`, s.env && `(${s.env})`]
+      .filter(Boolean)
+      .join(' ');
+    const fallback = Array.isArray(s.fallback)
+      ? s.fallback.length
+        ? s.fallback.join(',')
+        : ''
+      : s.fallback;
+    const shown =
+      typeof fallback === 'string' || typeof fallback === 'number' ? String(fallback) : '';
     return `  ${name}\n      ${s.help}${shown === '' ? '' : ` [${shown}]`}`;
   });
   return `Usage: ${command} [options]\n\n${rows.join('\n')}\n`;

@@ -16,7 +16,8 @@ export function httpUrl(raw: string): URL {
   } catch {
     return fail(`ожидался адрес вида https://example.ru, получено «${raw}»`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(`адрес должен начинаться с http:// или https://, получено «${raw}»`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    fail(`адрес должен начинаться с http:// или https://, получено «${raw}»`);
   return parsed;
 }
 
@@ -29,32 +30,43 @@ export function origin(raw: string): string {
   return parsed.origin;
 }
 
-export const originList = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean).map(origin);
+export const originList = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(origin);
 
 /** A sub-path such as /nok/: always with a leading and a trailing slash. */
 export function basePath(raw: string): string {
   const trimmed = raw.trim();
-  if (!/^\/([A-Za-z0-9._~-]+\/?)*$/.test(trimmed)) fail(`ожидался путь вида / или /nok/, получено «${raw}»`);
+  if (!/^\/([A-Za-z0-9._~-]+\/?)*$/.test(trimmed))
+    fail(`ожидался путь вида / или /nok/, получено «${raw}»`);
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
 
 /** A real calendar day, YYYY-MM-DD (31 February is refused, not rolled over). */
 export function isoDate(raw: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!day || day.toISOString().slice(0, 10) !== raw) fail(`ожидалась дата вида ГГГГ-ММ-ДД, получено «${raw}»`);
+  const day = match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== raw)
+    fail(`ожидалась дата вида ГГГГ-ММ-ДД, получено «${raw}»`);
   return raw;
 }
 
 export function port(raw: string): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) fail(`ожидался номер порта от 0 до 65535, получено «${raw}»`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    fail(`ожидался номер порта от 0 до 65535, получено «${raw}»`);
   return n;
 }
 
 export function nonNegativeInt(raw: string): number {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n)) fail(`ожидалось целое неотрицательное число, получено «${raw}»`);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n))
+    fail(`ожидалось целое неотрицательное число, получено «${raw}»`);
   return n;
 }
 
@@ -73,16 +85,20 @@ export function historyTemplate(raw: string): string {
 }
 
 /** A whole number within bounds (benchmark sizes: bounded, so a run always stops). */
-export const intBetween = (min: number, max: number) => (raw: string): number => {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) fail(`ожидалось целое число от ${min} до ${max}, получено «${raw}»`);
-  return n;
-};
+export const intBetween =
+  (min: number, max: number) =>
+  (raw: string): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max)
+      fail(`ожидалось целое число от ${min} до ${max}, получено «${raw}»`);
+    return n;
+  };
 
 /** Fractions of the national scale, e.g. 0.01,0.1,1. */
 export function fractionList(raw: string): number[] {
   const list = raw.split(',').map((s) => Number(s.trim()));
-  if (list.length === 0 || list.some((f) => !(f > 0 && f <= 1))) fail(`ожидались доли от 0 до 1 через запятую, например 0.01,0.1,1; получено «${raw}»`);
+  if (list.length === 0 || list.some((f) => !(f > 0 && f <= 1)))
+    fail(`ожидались доли от 0 до 1 через запятую, например 0.01,0.1,1; получено «${raw}»`);
   return list;
 }
 
@@ -99,7 +115,11 @@ export interface PostgresConnection {
   shown: string;
 }
 
-const sslModes: Record<string, PostgresConnection['ssl']> = { disable: false, require: 'require', 'verify-full': 'verify-full' };
+const sslModes: Record<string, PostgresConnection['ssl']> = {
+  disable: false,
+  require: 'require',
+  'verify-full': 'verify-full',
+};
 const urlParameters = ['host', 'port', 'sslmode'];
 
 /**
@@ -113,16 +133,29 @@ export function databaseUrl(raw: string, systemUser: string): PostgresConnection
   try {
     url = new URL(raw.trim());
   } catch {
-    return fail(`ожидался адрес вида postgres://пользователь:пароль@хост:5432/база, получено «${raw}»`);
+    return fail(
+      `ожидался адрес вида postgres://пользователь:пароль@хост:5432/база, получено «${raw}»`,
+    );
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') fail(`адрес базы должен начинаться с postgres:// или postgresql://, получено «${url.protocol}»`);
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    fail(
+      `адрес базы должен начинаться с postgres:// или postgresql://, получено «${url.protocol}»`,
+    );
   const unknown = [...url.searchParams.keys()].filter((k) => !urlParameters.includes(k));
-  if (unknown.length > 0) fail(`неизвестные параметры адреса базы: ${unknown.join(', ')} (допустимы: ${urlParameters.join(', ')})`);
-  const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname).replace(/^\[(.*)\]$/, '$1');
-  if (host === '') fail('в адресе базы нет хоста: укажите хост (postgres://хост/база) или папку сокета (?host=/var/run/postgresql)');
+  if (unknown.length > 0)
+    fail(
+      `неизвестные параметры адреса базы: ${unknown.join(', ')} (допустимы: ${urlParameters.join(', ')})`,
+    );
+  const host =
+    url.searchParams.get('host') ?? decodeURIComponent(url.hostname).replace(/^\[(.*)\]$/, '$1');
+  if (host === '')
+    fail(
+      'в адресе базы нет хоста: укажите хост (postgres://хост/база) или папку сокета (?host=/var/run/postgresql)',
+    );
   const sslmode = url.searchParams.get('sslmode') ?? 'disable';
   const ssl = sslModes[sslmode];
-  if (ssl === undefined) fail(`sslmode: ожидалось ${Object.keys(sslModes).join(', ')}, получено «${sslmode}»`);
+  if (ssl === undefined)
+    fail(`sslmode: ожидалось ${Object.keys(sslModes).join(', ')}, получено «${sslmode}»`);
   const user = decodeURIComponent(url.username) || systemUser;
   const masked = new URL(url.href);
   if (masked.password) masked.password = '***';
@@ -148,5 +181,7 @@ export function contact(raw: string): Contact {
   const value = raw.trim();
   if (/^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return { href: `mailto:${value}`, text: value };
   if (/^https?:\/\//i.test(value)) return { href: httpUrl(value).href, text: value };
-  return fail(`ожидался адрес электронной почты (nok@example.ru) или страницы (https://example.ru/feedback), получено «${raw}»`);
+  return fail(
+    `ожидался адрес электронной почты (nok@example.ru) или страницы (https://example.ru/feedback), получено «${raw}»`,
+  );
 }

@@ -31,8 +31,20 @@ export function chartSpec(spec: Omit<ChartSpec, 'integer'>): ChartSpec {
 }
 
 /** One series of bars; a missing number (null) is drawn as a gap, never as a zero bar. */
-export function barChart(labels: string[], values: (number | null)[], series: string, axes: ChartSpec['axes'], max: number | null = null): ChartSpec {
-  return chartSpec({ labels, datasets: [{ label: series, data: values, backgroundColor: '#1d4f91' }], max, legend: false, axes });
+export function barChart(
+  labels: string[],
+  values: (number | null)[],
+  series: string,
+  axes: ChartSpec['axes'],
+  max: number | null = null,
+): ChartSpec {
+  return chartSpec({
+    labels,
+    datasets: [{ label: series, data: values, backgroundColor: '#1d4f91' }],
+    max,
+    legend: false,
+    axes,
+  });
 }
 
 /**
@@ -40,8 +52,11 @@ export function barChart(labels: string[], values: (number | null)[], series: st
  * in a corner) shows nothing the table beside it does not: pages draw from two.
  */
 export function pointsShown(spec: Pick<ChartSpec, 'labels' | 'datasets'>): number {
-  return spec.labels.filter((_, i) => spec.datasets.some((d) => d.data[i] !== null && d.data[i] !== undefined)).length;
+  return spec.labels.filter((_, i) =>
+    spec.datasets.some((d) => d.data[i] !== null && d.data[i] !== undefined),
+  ).length;
 }
 
 export const MIN_POINTS_TO_DRAW = 2;
-export const worthDrawing = (spec: Pick<ChartSpec, 'labels' | 'datasets'>): boolean => pointsShown(spec) >= MIN_POINTS_TO_DRAW;
+export const worthDrawing = (spec: Pick<ChartSpec, 'labels' | 'datasets'>): boolean =>
+  pointsShown(spec) >= MIN_POINTS_TO_DRAW;

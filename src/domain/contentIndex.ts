@@ -2,7 +2,14 @@ import type { ContentGraph, Entry } from './integrity.ts';
 import type { PublishedResult } from './csv/index.ts';
 import type { Assessment } from './results/assessment.ts';
 import type { ImprovementPlan } from './schemas/index.ts';
-import type { CouncilMeeting, CoverageTarget, LegalAct, Organization, Plan, Territory } from './schemas/index.ts';
+import type {
+  CouncilMeeting,
+  CoverageTarget,
+  LegalAct,
+  Organization,
+  Plan,
+  Territory,
+} from './schemas/index.ts';
 
 /**
  * Lookups every page needs, built once per build. Pages must never scan a whole collection per
@@ -68,6 +75,9 @@ export function indexContent(graph: ContentGraph): ContentIndex {
     organizationsByTerritory: groupBy(graph.organizations, (o) => o.data.territory),
     resultsByOrganization: groupBy(graph.results, (r) => r.data.organization_id),
     assessmentsByOrganization: groupBy(graph.assessments ?? [], (a) => a.data.organization),
-    improvementPlansByOrganization: groupBy(graph.improvementPlans ?? [], (p) => p.data.organization),
+    improvementPlansByOrganization: groupBy(
+      graph.improvementPlans ?? [],
+      (p) => p.data.organization,
+    ),
   };
 }

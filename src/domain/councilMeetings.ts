@@ -2,7 +2,20 @@ import type { CouncilMeeting } from './schemas/index.ts';
 import type { Entry } from './integrity.ts';
 
 const romanQuarter = ['I', 'II', 'III', 'IV'] as const;
-const monthNames = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
+const monthNames = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
 
 /** When a meeting is (or was) due, in words: «I квартал 2016 г.», «январь 2017 г.», «2018 г.». */
 export function meetingWhen(meeting: CouncilMeeting): string {
@@ -14,7 +27,11 @@ export function meetingWhen(meeting: CouncilMeeting): string {
 }
 
 /** The last day a planned meeting could still be held on: the end of its month, quarter or year. */
-export function plannedUntil(when: { year: number; quarter?: number | undefined; month?: number | undefined }): string {
+export function plannedUntil(when: {
+  year: number;
+  quarter?: number | undefined;
+  month?: number | undefined;
+}): string {
   const lastMonth = when.month ?? (when.quarter !== undefined ? when.quarter * 3 : 12);
   // Day 0 of the next month is the last day of this one.
   const last = new Date(Date.UTC(when.year, lastMonth, 0));
@@ -25,7 +42,10 @@ export function plannedUntil(when: { year: number; quarter?: number | undefined;
  * Held (a protocol is on the portal), planned (its period is still ahead or under way), or
  * «планировалось»: the period is over and no protocol is known, so it is not presented as ahead.
  */
-export function meetingState(meeting: CouncilMeeting, asOf: string): 'held' | 'planned' | 'wasPlanned' {
+export function meetingState(
+  meeting: CouncilMeeting,
+  asOf: string,
+): 'held' | 'planned' | 'wasPlanned' {
   if (meeting.status === 'held') return 'held';
   return plannedUntil(meeting.when) < asOf ? 'wasPlanned' : 'planned';
 }
@@ -43,8 +63,12 @@ export function meetingYear(meeting: CouncilMeeting): number {
 }
 
 /** Meetings by year, in calendar order within each year. */
-export function meetingsByYear(meetings: Entry<CouncilMeeting>[]): [number, Entry<CouncilMeeting>[]][] {
-  const sorted = [...meetings].sort((a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id));
+export function meetingsByYear(
+  meetings: Entry<CouncilMeeting>[],
+): [number, Entry<CouncilMeeting>[]][] {
+  const sorted = [...meetings].sort(
+    (a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id),
+  );
   const years = new Map<number, Entry<CouncilMeeting>[]>();
   for (const m of sorted) {
     const y = meetingYear(m.data);

@@ -13,7 +13,11 @@ const key = Symbol.for('nok.csp.collection');
 type Holder = { [key]?: CspCollection };
 
 export function cspCollection(): CspCollection {
-  return ((globalThis as Holder)[key] ??= { pages: 0, scriptHashes: new Set(), styleHashes: new Set() });
+  return ((globalThis as Holder)[key] ??= {
+    pages: 0,
+    scriptHashes: new Set(),
+    styleHashes: new Set(),
+  });
 }
 
 export function collectPage(scan: PageScan): void {

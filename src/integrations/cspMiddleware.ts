@@ -7,10 +7,14 @@ import { collectPage } from './cspCollector.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (!context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (!context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
+    return response;
   const page = Buffer.from(await response.arrayBuffer());
   const scan = scanPage(page);
-  if (scan.hasStyleAttribute) throw new Error(`${context.url.pathname}: атрибут style нарушает политику CSP (style-src без 'unsafe-inline')`);
+  if (scan.hasStyleAttribute)
+    throw new Error(
+      `${context.url.pathname}: атрибут style нарушает политику CSP (style-src без 'unsafe-inline')`,
+    );
   collectPage(scan);
   return new Response(page, response);
 });

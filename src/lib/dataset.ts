@@ -8,12 +8,17 @@ import { contentDir } from './contentDir.ts';
 
 export const datasetSchema = z
   .strictObject({
-    synthetic: z.boolean().describe('The tree is generated, not real results: every page shows a banner'),
+    synthetic: z
+      .boolean()
+      .describe('The tree is generated, not real results: every page shows a banner'),
     note: z.string().min(1).optional().describe('What the data is, in Russian'),
     generator: z.string().min(1).optional().describe('Script that wrote the tree'),
     seed: z.number().int().optional().describe('Seed of the generator'),
     fraction: z.number().positive().max(1).optional().describe('Share of the national scale'),
-    counts: z.record(z.string(), z.number().int().min(0)).optional().describe('Entries written, per collection'),
+    counts: z
+      .record(z.string(), z.number().int().min(0))
+      .optional()
+      .describe('Entries written, per collection'),
   })
   .describe('dataset.yaml at the root of a content tree');
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,16 +1,29 @@
 // Russian formatting through Intl, so numbers read «50,5» and dates «14.03.2017».
 import { memoized } from '../domain/memo.ts';
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
-const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-const longDateFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('ru-RU', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const longDateFormat = new Intl.DateTimeFormat('ru-RU', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export const formatNumber = memoized((n: number): string => numberFormat.format(n));
 
 /** ISO date (YYYY-MM-DD) → «14.03.2017». */
-export const formatDate = memoized((iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`)));
+export const formatDate = memoized((iso: string): string =>
+  dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+);
 
 /** ISO date → «14 марта 2017 г.». */
-export const formatLongDate = (iso: string): string => longDateFormat.format(new Date(`${iso}T00:00:00Z`));
+export const formatLongDate = (iso: string): string =>
+  longDateFormat.format(new Date(`${iso}T00:00:00Z`));
 
 /** Russian plural: plural(5, ['пункт', 'пункта', 'пунктов']) → «пунктов». */
 const pluralRules = new Intl.PluralRules('ru-RU');

@@ -23,12 +23,16 @@ function readGit(): ContentCommit[] {
   try {
     const rel = path.relative(root, contentDir());
     if (rel.startsWith('..')) return [];
-    const out = execFileSync('git', ['log', '--format=%x00%H%x09%cI%x09%s', '--name-only', '--', rel], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'git',
+      ['log', '--format=%x00%H%x09%cI%x09%s', '--name-only', '--', rel],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     return parseGitLog(out);
   } catch {
     return [];
@@ -47,7 +51,10 @@ export function loadHistory(): History {
     updated: commits[0]?.date.slice(0, 10) ?? new Date().toISOString().slice(0, 10),
     commits,
     ofFile: (file) => byFile.get(path.relative(root, path.resolve(root, file))) ?? [],
-    historyUrl: (file) => (template ? template.replace('{path}', path.relative(root, path.resolve(root, file))) : undefined),
+    historyUrl: (file) =>
+      template
+        ? template.replace('{path}', path.relative(root, path.resolve(root, file)))
+        : undefined,
   };
   return cached;
 }

@@ -20,14 +20,20 @@ export const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' }
  * A download handed to Astro piece by piece, text pieces encoded when they are read: the national
  * files never exist as one string or buffer (see csvChunks, xlsxChunks).
  */
-export function streamedResponse(pieces: Iterable<string | Uint8Array>, headers: Record<string, string>): Response {
+export function streamedResponse(
+  pieces: Iterable<string | Uint8Array>,
+  headers: Record<string, string>,
+): Response {
   const iterator = pieces[Symbol.iterator]();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       const next = iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
+      else
+        controller.enqueue(
+          typeof next.value === 'string' ? encoder.encode(next.value) : next.value,
+        );
     },
   });
   return new Response(body, { headers });

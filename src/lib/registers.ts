@@ -7,7 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { formatImportErrors, importResultsCsv, type ImportError, type PublishedResult } from '../domain/csv/index.ts';
+import {
+  formatImportErrors,
+  importResultsCsv,
+  type ImportError,
+  type PublishedResult,
+} from '../domain/csv/index.ts';
 import { formatSchemaProblems, parseYamlEntry } from '../domain/content/yamlEntry.ts';
 import type { Entry, IntegrityProblem } from '../domain/integrity.ts';
 import type { StringPool } from '../domain/content/stringPool.ts';
@@ -15,10 +20,20 @@ import type { StringPool } from '../domain/content/stringPool.ts';
 const relative = (file: string) => path.relative(process.cwd(), file);
 
 const filesIn = (dir: string, extension: string) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(extension)).sort() : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(extension))
+        .sort()
+    : [];
 
 /** Every `*.yaml` file of a folder as entries, their strings kept in `pool`; each bad file's problems go to `problems`. */
-export function readYamlFolder<S extends z.ZodType>(dir: string, schema: S, problems: IntegrityProblem[], pool: StringPool): Entry<z.output<S>>[] {
+export function readYamlFolder<S extends z.ZodType>(
+  dir: string,
+  schema: S,
+  problems: IntegrityProblem[],
+  pool: StringPool,
+): Entry<z.output<S>>[] {
   const entries: Entry<z.output<S>>[] = [];
   for (const file of filesIn(dir, '.yaml')) {
     const filePath = path.join(dir, file);
@@ -46,7 +61,9 @@ export function loadResultsFolder(dir: string, pool: StringPool): Entry<Publishe
       continue;
     }
     const stem = file.replace(/\.csv$/, '');
-    result.rows.forEach((row, i) => entries.push({ id: `${stem}-${i + 1}`, filePath, data: pool.intern(row) }));
+    result.rows.forEach((row, i) =>
+      entries.push({ id: `${stem}-${i + 1}`, filePath, data: pool.intern(row) }),
+    );
   }
   if (errors.length > 0) throw new Error(formatImportErrors(errors));
   return entries;

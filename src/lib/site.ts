@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { checkContentIntegrity, formatIntegrityProblems, type ContentGraph, type Entry, type IntegrityProblem } from '../domain/integrity.ts';
+import {
+  checkContentIntegrity,
+  formatIntegrityProblems,
+  type ContentGraph,
+  type Entry,
+  type IntegrityProblem,
+} from '../domain/integrity.ts';
 import { contentDir } from './contentDir.ts';
 import { loadResultsFolder, readYamlFolder, throwIfProblems } from './registers.ts';
 import { indexContent, type ContentIndex } from '../domain/contentIndex.ts';
@@ -15,9 +21,13 @@ import { improvementPlanSchema } from '../domain/schemas/improvementPlan.ts';
 // Code-unit order, not localeCompare: ids are ASCII slugs, and ICU collation of 130,000 ids is slow.
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-async function entries<C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'>(name: C) {
+async function entries<
+  C extends 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings',
+>(name: C) {
   const list = await getCollection(name);
-  return list.map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data })).sort(byId);
+  return list
+    .map((e) => ({ id: e.id, filePath: e.filePath ?? `${name}/${e.id}`, data: e.data }))
+    .sort(byId);
 }
 
 /** The operator-delivered registers, read outside the content layer (see registers.ts for why). */
@@ -26,11 +36,31 @@ function registers() {
   const problems: IntegrityProblem[] = [];
   // One pool for all registers: they repeat each other's names, codes and texts.
   const pool = createStringPool();
-  const organizations = readYamlFolder(path.join(root, 'organizations'), organizationSchema, problems, pool).sort(byId);
-  const assessments = readYamlFolder(path.join(root, 'assessments'), assessmentSchema, problems, pool).sort(byId);
-  const improvementPlans = readYamlFolder(path.join(root, 'improvement-plans'), improvementPlanSchema, problems, pool).sort(byId);
+  const organizations = readYamlFolder(
+    path.join(root, 'organizations'),
+    organizationSchema,
+    problems,
+    pool,
+  ).sort(byId);
+  const assessments = readYamlFolder(
+    path.join(root, 'assessments'),
+    assessmentSchema,
+    problems,
+    pool,
+  ).sort(byId);
+  const improvementPlans = readYamlFolder(
+    path.join(root, 'improvement-plans'),
+    improvementPlanSchema,
+    problems,
+    pool,
+  ).sort(byId);
   throwIfProblems(problems);
-  return { organizations, assessments, improvementPlans, results: loadResultsFolder(path.join(root, 'results'), pool).sort(byId) };
+  return {
+    organizations,
+    assessments,
+    improvementPlans,
+    results: loadResultsFolder(path.join(root, 'results'), pool).sort(byId),
+  };
 }
 
 async function loadGraph(): Promise<ContentGraph> {
@@ -42,7 +72,10 @@ async function loadGraph(): Promise<ContentGraph> {
     entries('councilMeetings'),
   ]);
   // getCollection's union of entry types does not narrow through the map above.
-  const editorial = { territories, acts, plans, coverageTargets, councilMeetings } as Pick<ContentGraph, 'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'>;
+  const editorial = { territories, acts, plans, coverageTargets, councilMeetings } as Pick<
+    ContentGraph,
+    'territories' | 'acts' | 'plans' | 'coverageTargets' | 'councilMeetings'
+  >;
   return { ...editorial, ...registers() };
 }
 

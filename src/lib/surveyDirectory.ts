@@ -1,7 +1,11 @@
 // The organization directory the survey pages look organizations up in, built once per build
 // from the site index. Pages take the shard count and base URL from here as build-time
 // constants (the same for every organization); the JSON endpoint writes the shards.
-import { buildDirectoryShards, shardCountFor, type DirectoryShard } from '../domain/survey-client/organizationDirectory.ts';
+import {
+  buildDirectoryShards,
+  shardCountFor,
+  type DirectoryShard,
+} from '../domain/survey-client/organizationDirectory.ts';
 import { loadSite } from './site.ts';
 import { url } from './url.ts';
 

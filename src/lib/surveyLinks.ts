@@ -13,5 +13,8 @@ export function surveyPagePath(sphere: Sphere, kind: SurveyPageKind = 'portal'):
 }
 
 /** Link to one organization's questionnaire. */
-export const surveyHref = (organization: { id: string; sphere: Sphere }, kind: SurveyPageKind = 'portal'): string =>
+export const surveyHref = (
+  organization: { id: string; sphere: Sphere },
+  kind: SurveyPageKind = 'portal',
+): string =>
   `${surveyPagePath(organization.sphere, kind)}?org=${encodeURIComponent(organization.id)}`;

@@ -12,8 +12,15 @@ import { rowSchemas } from '../domain/opendata/rows.ts';
 import { xlsxChunks } from '../domain/opendata/xlsx.ts';
 import { improvementRecord, improvementRowSchema } from '../domain/progress/index.ts';
 import {
-  distributionRowSchema, distributionRows, groupResults, resultRow, resultRowSchema, resultsWithin,
-  sphereMeanRowSchema, sphereMeanRows, territoriesWithResults,
+  distributionRowSchema,
+  distributionRows,
+  groupResults,
+  resultRow,
+  resultRowSchema,
+  resultsWithin,
+  sphereMeanRowSchema,
+  sphereMeanRows,
+  territoriesWithResults,
 } from '../domain/results/index.ts';
 import { rowsWithin, territoriesWithPlans } from '../components/improvement/data.ts';
 import { hasOwnFullDownloads, type ResultsCsv } from './downloads.ts';
@@ -29,19 +36,29 @@ export interface Table {
 
 export type TableFormat = 'csv' | 'xlsx';
 
-const territoryName = (site: ContentIndex, id: string) => site.territoryById.get(id)?.data.name ?? id;
+const territoryName = (site: ContentIndex, id: string) =>
+  site.territoryById.get(id)?.data.name ?? id;
 
 export async function tableResponse(table: Table, format: TableFormat): Promise<Response> {
-  if (format === 'csv') return streamedResponse(rowsToCsvChunks(table.schema, table.rows), csvHeaders);
+  if (format === 'csv')
+    return streamedResponse(rowsToCsvChunks(table.schema, table.rows), csvHeaders);
   const site = await loadSite();
-  const citizen = citizenTable(table.schema, table.rows, { territoryName: (id) => site.territoryById.get(id)?.data.name });
-  return streamedResponse(xlsxChunks(citizen, table.title), { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const citizen = citizenTable(table.schema, table.rows, {
+    territoryName: (id) => site.territoryById.get(id)?.data.name,
+  });
+  return streamedResponse(xlsxChunks(citizen, table.title), {
+    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
 }
 
 /** /dannye/<dataset>: a collection of the open data. */
 export const datasetTablePaths = datasetPaths;
 export async function datasetTable(id: DatasetId): Promise<Table> {
-  return { title: datasets.find((d) => d.id === id)!.title, schema: rowSchemas[id], rows: await datasetRows(id) };
+  return {
+    title: datasets.find((d) => d.id === id)!.title,
+    schema: rowSchemas[id],
+    rows: await datasetRows(id),
+  };
 }
 
 /** /dannye/pokazateli/<territory>: coverage targets of a territory, the rows its table and chart show. */
@@ -52,20 +69,48 @@ export const coverageTablePaths = (async () => {
 export async function coverageTable(territory: string): Promise<Table> {
   const site = await loadSite();
   const targets = site.targetsByTerritory.get(territory) ?? [];
-  return { title: `Показатели — ${territoryName(site, territory)}`, schema: coverageRowSchema, rows: targets.flatMap((t) => coverageRows(t.data)) };
+  return {
+    title: `Показатели — ${territoryName(site, territory)}`,
+    schema: coverageRowSchema,
+    rows: targets.flatMap((t) => coverageRows(t.data)),
+  };
 }
 
 /** /dannye/rezultaty/<territory>/<table>: the tables and charts of a territory's results page. */
-const resultTables: Record<ResultsCsv, { title: string; table: (id: string, site: ContentIndex) => Omit<Table, 'title'> }> = {
-  rezultaty: { title: 'Результаты', table: (id, site) => ({ schema: resultRowSchema, rows: resultsWithin(id, site).map((r) => resultRow(r, site)) }) },
-  raspredelenie: { title: 'Распределение', table: (id, site) => ({ schema: distributionRowSchema, rows: distributionRows(groupResults(resultsWithin(id, site))) }) },
-  srednie: { title: 'Средние', table: (id, site) => ({ schema: sphereMeanRowSchema, rows: sphereMeanRows(groupResults(resultsWithin(id, site))) }) },
+const resultTables: Record<
+  ResultsCsv,
+  { title: string; table: (id: string, site: ContentIndex) => Omit<Table, 'title'> }
+> = {
+  rezultaty: {
+    title: 'Результаты',
+    table: (id, site) => ({
+      schema: resultRowSchema,
+      rows: resultsWithin(id, site).map((r) => resultRow(r, site)),
+    }),
+  },
+  raspredelenie: {
+    title: 'Распределение',
+    table: (id, site) => ({
+      schema: distributionRowSchema,
+      rows: distributionRows(groupResults(resultsWithin(id, site))),
+    }),
+  },
+  srednie: {
+    title: 'Средние',
+    table: (id, site) => ({
+      schema: sphereMeanRowSchema,
+      rows: sphereMeanRows(groupResults(resultsWithin(id, site))),
+    }),
+  },
 };
 export const resultsTablePaths = (async () => {
   const site = await loadSite();
   // The whole country's full table would repeat /dannye/scores (see downloads.ts).
   return territoriesWithResults(site).flatMap((t) =>
-    (Object.keys(resultTables) as ResultsCsv[]).filter((table) => table !== 'rezultaty' || hasOwnFullDownloads(t.id, site)).map((table) => ({ params: { territory: t.id, table } })));
+    (Object.keys(resultTables) as ResultsCsv[])
+      .filter((table) => table !== 'rezultaty' || hasOwnFullDownloads(t.id, site))
+      .map((table) => ({ params: { territory: t.id, table } })),
+  );
 }) satisfies GetStaticPaths;
 export async function resultsTable(territory: string, table: ResultsCsv): Promise<Table> {
   const site = await loadSite();
@@ -76,9 +121,15 @@ export async function resultsTable(territory: string, table: ResultsCsv): Promis
 /** /plany-ustraneniya/<territory>: every improvement-plan measure within a territory, with its status. */
 export const improvementTablePaths = (async () => {
   const site = await loadSite();
-  return [...territoriesWithPlans(site)].filter((id) => hasOwnFullDownloads(id, site)).map((territory) => ({ params: { territory } }));
+  return [...territoriesWithPlans(site)]
+    .filter((id) => hasOwnFullDownloads(id, site))
+    .map((territory) => ({ params: { territory } }));
 }) satisfies GetStaticPaths;
 export async function improvementTable(territory: string): Promise<Table> {
   const site = await loadSite();
-  return { title: `Устранение недостатков — ${territoryName(site, territory)}`, schema: improvementRowSchema, rows: rowsWithin(territory, site).map(improvementRecord) };
+  return {
+    title: `Устранение недостатков — ${territoryName(site, territory)}`,
+    schema: improvementRowSchema,
+    rows: rowsWithin(territory, site).map(improvementRecord),
+  };
 }

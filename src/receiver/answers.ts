@@ -2,7 +2,12 @@
 // or as a redirect for the no-JavaScript form happens in respond.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { canonicalSubmission, validateSubmission, type AnswerSubmission, type FieldError } from '../domain/questionnaire/index.ts';
+import {
+  canonicalSubmission,
+  validateSubmission,
+  type AnswerSubmission,
+  type FieldError,
+} from '../domain/questionnaire/index.ts';
 import { readBody } from './body.ts';
 import { mayPost } from './origin.ts';
 import { parseFormBody, parseJsonBody } from './parse.ts';
@@ -40,9 +45,15 @@ export interface AnswerContext {
   today: () => string;
 }
 
-const accepted = (id: string): Outcome => ({ status: 201, body: { id, status: 'accepted', message: 'Спасибо! Ваши ответы приняты.' } });
+const accepted = (id: string): Outcome => ({
+  status: 201,
+  body: { id, status: 'accepted', message: 'Спасибо! Ваши ответы приняты.' },
+});
 
-export const refusal = (status: number, message: string, field: string | null = null): Outcome => ({ status, body: { errors: [{ field, message }] } });
+export const refusal = (status: number, message: string, field: string | null = null): Outcome => ({
+  status,
+  body: { errors: [{ field, message }] },
+});
 
 export const unread = (o: Outcome): Outcome => ({ ...o, bodyUnread: true });
 
@@ -52,22 +63,45 @@ export const unread = (o: Outcome): Outcome => ({ ...o, bodyUnread: true });
  * Content-Encoding, because the body limit counts the bytes as sent.
  */
 export function modeOf(req: IncomingMessage): Mode | Outcome {
-  const [media = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((p) => p.trim().toLowerCase());
-  const mode = media === 'application/json' ? 'json' : media === 'application/x-www-form-urlencoded' ? 'form' : undefined;
-  if (!mode) return unread(refusal(415, 'Тип содержимого должен быть application/json или application/x-www-form-urlencoded.'));
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/^"|"$/g, '');
-  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return unread(refusal(415, 'Кодировка запроса должна быть UTF-8.'));
+  const [media = '', ...params] = (req.headers['content-type'] ?? '')
+    .split(';')
+    .map((p) => p.trim().toLowerCase());
+  const mode =
+    media === 'application/json'
+      ? 'json'
+      : media === 'application/x-www-form-urlencoded'
+        ? 'form'
+        : undefined;
+  if (!mode)
+    return unread(
+      refusal(
+        415,
+        'Тип содержимого должен быть application/json или application/x-www-form-urlencoded.',
+      ),
+    );
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/^"|"$/g, '');
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+    return unread(refusal(415, 'Кодировка запроса должна быть UTF-8.'));
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity') return unread(refusal(415, 'Сжатые запросы (Content-Encoding) не принимаются.'));
+  if (encoding !== 'identity')
+    return unread(refusal(415, 'Сжатые запросы (Content-Encoding) не принимаются.'));
   return mode;
 }
 
 /** An answer counts only for an organization the portal shows, under its own sphere's questionnaire. */
 function unknownTarget(ctx: AnswerContext, submission: AnswerSubmission): Outcome | undefined {
   const sphere = ctx.organizations.get(submission.organization);
-  if (sphere === undefined) return refusal(422, 'Организация: такой организации на портале нет.', 'organization');
+  if (sphere === undefined)
+    return refusal(422, 'Организация: такой организации на портале нет.', 'organization');
   if (sphere !== submission.sphere) {
-    return refusal(422, `Сфера: организация относится к сфере «${sphereNames[sphere]}», а анкета — к сфере «${sphereNames[submission.sphere]}».`, 'sphere');
+    return refusal(
+      422,
+      `Сфера: организация относится к сфере «${sphereNames[sphere]}», а анкета — к сфере «${sphereNames[submission.sphere]}».`,
+      'sphere',
+    );
   }
   return undefined;
 }
@@ -87,7 +121,11 @@ async function store(ctx: AnswerContext, submission: AnswerSubmission): Promise<
   const saved = await ctx.store.save(submission, hash, ctx.today());
   // A retry after a lost response gets the very response the first attempt would have had.
   if (saved !== 'conflict') return accepted(submission.id);
-  return refusal(422, 'Идентификатор ответа: ответ с этим идентификатором уже принят, и ответы в нём другие.', 'id');
+  return refusal(
+    422,
+    'Идентификатор ответа: ответ с этим идентификатором уже принят, и ответы в нём другие.',
+    'id',
+  );
 }
 
 /**
@@ -100,7 +138,9 @@ async function store(ctx: AnswerContext, submission: AnswerSubmission): Promise<
 function organizationOfPage(req: IncomingMessage, ctx: AnswerContext): string | undefined {
   try {
     const page = new URL(req.headers.referer ?? '');
-    return ctx.siteOrigins.has(page.origin) ? (page.searchParams.get('org') ?? undefined) : undefined;
+    return ctx.siteOrigins.has(page.origin)
+      ? (page.searchParams.get('org') ?? undefined)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -109,28 +149,51 @@ function organizationOfPage(req: IncomingMessage, ctx: AnswerContext): string | 
 function withPageOrganization(value: unknown, req: IncomingMessage, ctx: AnswerContext): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const form = value as Record<string, unknown>;
-  const organization = form['organization'] === undefined || form['organization'] === '' ? organizationOfPage(req, ctx) : undefined;
+  const organization =
+    form['organization'] === undefined || form['organization'] === ''
+      ? organizationOfPage(req, ctx)
+      : undefined;
   return organization === undefined ? value : { ...form, organization };
 }
 
-async function readSubmission(req: IncomingMessage, ctx: AnswerContext, mode: Mode): Promise<Outcome | { value: unknown }> {
+async function readSubmission(
+  req: IncomingMessage,
+  ctx: AnswerContext,
+  mode: Mode,
+): Promise<Outcome | { value: unknown }> {
   const body = await readBody(req, ctx.maxBodyBytes);
-  if (!body.ok) return unread(refusal(413, `Слишком большой запрос: не более ${ctx.maxBodyBytes} байт.`));
+  if (!body.ok)
+    return unread(refusal(413, `Слишком большой запрос: не более ${ctx.maxBodyBytes} байт.`));
   const text = body.body.toString('utf8');
   const parsed = mode === 'json' ? parseJsonBody(text) : parseFormBody(text);
-  if (parsed.ok) return { value: mode === 'form' ? withPageOrganization(parsed.value, req, ctx) : parsed.value };
-  return refusal(400, parsed.reason === 'poisoned' ? 'Запрос содержит недопустимые ключи.' : 'Тело запроса не разобрать как JSON.');
+  if (parsed.ok)
+    return { value: mode === 'form' ? withPageOrganization(parsed.value, req, ctx) : parsed.value };
+  return refusal(
+    400,
+    parsed.reason === 'poisoned'
+      ? 'Запрос содержит недопустимые ключи.'
+      : 'Тело запроса не разобрать как JSON.',
+  );
 }
 
-export async function handleAnswerPost(req: IncomingMessage, ctx: AnswerContext, mode: Mode): Promise<Outcome> {
-  if (!mayPost(req, ctx.siteOrigins, ctx.allowedOrigins)) return unread(refusal(403, 'Отправка с этого сайта не разрешена.'));
+export async function handleAnswerPost(
+  req: IncomingMessage,
+  ctx: AnswerContext,
+  mode: Mode,
+): Promise<Outcome> {
+  if (!mayPost(req, ctx.siteOrigins, ctx.allowedOrigins))
+    return unread(refusal(403, 'Отправка с этого сайта не разрешена.'));
   const take = ctx.limiter?.take(clientKey(req, ctx.trustProxy));
   if (take && !take.allowed) {
-    return unread({ ...refusal(429, 'Слишком много отправок подряд. Повторите попытку позже.'), retryAfterSeconds: take.retryAfterSeconds });
+    return unread({
+      ...refusal(429, 'Слишком много отправок подряд. Повторите попытку позже.'),
+      retryAfterSeconds: take.retryAfterSeconds,
+    });
   }
   const read = await readSubmission(req, ctx, mode);
   if (!('value' in read)) return read;
-  if (honeypotFilled(read.value)) return accepted(typeof read.value['id'] === 'string' ? read.value['id'] : randomUUID());
+  if (honeypotFilled(read.value))
+    return accepted(typeof read.value['id'] === 'string' ? read.value['id'] : randomUUID());
   const checked = validateSubmission(read.value);
   if (!checked.ok) return { status: 422, body: { errors: checked.errors } };
   return unknownTarget(ctx, checked.value) ?? store(ctx, checked.value);

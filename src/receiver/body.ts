@@ -6,7 +6,8 @@ export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'tooL
 
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ ok: false, reason: 'tooLarge' });
+  if (Number.isFinite(declared) && declared > maxBytes)
+    return Promise.resolve({ ok: false, reason: 'tooLarge' });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -18,4 +18,5 @@ export function migrationsOf(store: 'sqlite' | 'postgres'): Migration[] {
     .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
 
-export const migrationsTable = 'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)';
+export const migrationsTable =
+  'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)';

@@ -4,4 +4,6 @@ import { openSqliteStore } from './sqliteStore.ts';
 import type { AnswerStore, StoreLocation } from './store.ts';
 
 export const openAnswerStore = async (location: StoreLocation): Promise<AnswerStore> =>
-  location.kind === 'sqlite' ? openSqliteStore(location.path) : openPostgresStore(location.connection);
+  location.kind === 'sqlite'
+    ? openSqliteStore(location.path)
+    : openPostgresStore(location.connection);

@@ -9,7 +9,9 @@ export function loadOrganizations(file: string): ReadonlyMap<string, Sphere> {
   try {
     json = readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`${file}: файл не найден. Его пишет сборка сайта (dist/anketa/spheres.json): соберите сайт и укажите файл в --organizations.`);
+    throw new Error(
+      `${file}: файл не найден. Его пишет сборка сайта (dist/anketa/spheres.json): соберите сайт и укажите файл в --organizations.`,
+    );
   }
   try {
     return parseOrganizationList(json);

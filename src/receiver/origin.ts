@@ -4,7 +4,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export function isListedOrigin(origin: string | undefined, allowed: ReadonlySet<string>): origin is string {
+export function isListedOrigin(
+  origin: string | undefined,
+  allowed: ReadonlySet<string>,
+): origin is string {
   return origin !== undefined && allowed.has(origin);
 }
 
@@ -13,7 +16,11 @@ export function isListedOrigin(origin: string | undefined, allowed: ReadonlySet<
  * Host header names the upstream, not the site the browser is on) or from a listed site.
  * Requests without Origin come from non-browser clients, which CORS does not govern anyway.
  */
-export function mayPost(req: IncomingMessage, siteOrigins: ReadonlySet<string>, allowed: ReadonlySet<string>): boolean {
+export function mayPost(
+  req: IncomingMessage,
+  siteOrigins: ReadonlySet<string>,
+  allowed: ReadonlySet<string>,
+): boolean {
   const origin = req.headers.origin;
   return origin === undefined || siteOrigins.has(origin) || allowed.has(origin);
 }
@@ -23,15 +30,23 @@ export function ownOrigins(address: AddressInfo): string[] {
   const port = address.port;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(address.address);
-  return loopback ? [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`] : [`http://${host}:${port}`];
+  return loopback
+    ? [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]
+    : [`http://${host}:${port}`];
 }
 
-export function corsHeaders(req: IncomingMessage, allowed: ReadonlySet<string>): Record<string, string> {
+export function corsHeaders(
+  req: IncomingMessage,
+  allowed: ReadonlySet<string>,
+): Record<string, string> {
   const origin = req.headers.origin;
   return isListedOrigin(origin, allowed) ? { 'Access-Control-Allow-Origin': origin } : {};
 }
 
-export function preflightHeaders(req: IncomingMessage, allowed: ReadonlySet<string>): Record<string, string> | undefined {
+export function preflightHeaders(
+  req: IncomingMessage,
+  allowed: ReadonlySet<string>,
+): Record<string, string> | undefined {
   if (!isListedOrigin(req.headers.origin, allowed)) return undefined;
   return {
     ...corsHeaders(req, allowed),

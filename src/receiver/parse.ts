@@ -35,10 +35,14 @@ export function parseFormBody(text: string): Parsed {
   for (const [key, value] of new URLSearchParams(text)) {
     if (poisonKeys.has(key)) return { ok: false, reason: 'poisoned' };
     // A repeated field or a flat «answers» field is not something our form sends.
-    if (key === 'answers' || Object.hasOwn(submission, key) || Object.hasOwn(answers, key)) return { ok: false, reason: 'malformed' };
+    if (key === 'answers' || Object.hasOwn(submission, key) || Object.hasOwn(answers, key))
+      return { ok: false, reason: 'malformed' };
     if (isQuestionId(key)) {
       if (value.trim() !== '') answers[key as keyof Answers] = value;
     } else if (!(key === 'id' && value === '')) submission[key] = value;
   }
-  return { ok: true, value: { ...submission, id: submission['id'] ?? randomUUID(), answers: pruneSkipped(answers) } };
+  return {
+    ok: true,
+    value: { ...submission, id: submission['id'] ?? randomUUID(), answers: pruneSkipped(answers) },
+  };
 }

@@ -6,7 +6,16 @@
 import pg from 'pg';
 import type { PostgresConnection } from '../config/values.ts';
 import { migrationsOf, migrationsTable } from './migrations.ts';
-import { groupCommit, splitProposal, toStoredRow, writeHealth, type AnswerStore, type Pending, type Row, type SaveOutcome } from './store.ts';
+import {
+  groupCommit,
+  splitProposal,
+  toStoredRow,
+  writeHealth,
+  type AnswerStore,
+  type Pending,
+  type Row,
+  type SaveOutcome,
+} from './store.ts';
 
 /** Batches committing at once: one fills while another's COMMIT waits for its flush. */
 const IN_FLIGHT = 2;
@@ -30,14 +39,18 @@ function connect(c: PostgresConnection): pg.Pool {
   });
   // A connection cut while idle (the server restarted) is dropped from the pool; the next query
   // opens a new one. Unheard, the error would end the process.
-  const lost = (error: Error) => console.error(`receiver: PostgreSQL connection lost: ${error.message}`);
+  const lost = (error: Error) =>
+    console.error(`receiver: PostgreSQL connection lost: ${error.message}`);
   pool.on('error', lost);
   pool.on('connect', (client) => client.on('error', lost));
   return pool;
 }
 
 /** Runs `work` in one transaction on one connection; a connection that failed is not reused. */
-async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function transaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -56,7 +69,11 @@ async function migrate(pool: pg.Pool): Promise<void> {
   await transaction(pool, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.query(migrationsTable);
-    const applied = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
+    const applied = new Set(
+      (await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map(
+        (r) => r.name,
+      ),
+    );
     for (const m of migrationsOf('postgres').filter((m) => !applied.has(m.name))) {
       await tx.query(m.sql);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [m.name]);
@@ -102,7 +119,10 @@ async function commitBatch(tx: pg.PoolClient, batch: readonly Pending[]): Promis
   const hashes = new Map([...fresh].map((id) => [id, firsts.get(id)!.canonicalHash]));
   const existing = [...firsts.keys()].filter((id) => !fresh.has(id));
   if (existing.length > 0) {
-    const found = await tx.query<{ id: string; hash: string }>('SELECT id::text, canonical_hash AS hash FROM answers WHERE id = ANY($1::uuid[])', [existing]);
+    const found = await tx.query<{ id: string; hash: string }>(
+      'SELECT id::text, canonical_hash AS hash FROM answers WHERE id = ANY($1::uuid[])',
+      [existing],
+    );
     for (const r of found.rows) hashes.set(r.id, r.hash);
   }
   return batch.map((p) => {
@@ -117,18 +137,30 @@ export async function openPostgresStore(c: PostgresConnection): Promise<AnswerSt
     await migrate(pool);
   } catch (error) {
     await pool.end();
-    throw new Error(`PostgreSQL ${c.shown}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `PostgreSQL ${c.shown}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
-  const health = writeHealth(() => pool.query('INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = receiver_health.probes + 1'));
+  const health = writeHealth(() =>
+    pool.query(
+      'INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = receiver_health.probes + 1',
+    ),
+  );
   return {
     where: c.shown,
-    save: groupCommit((batch) => transaction(pool, (tx) => commitBatch(tx, batch)), health.wrote, IN_FLIGHT),
+    save: groupCommit(
+      (batch) => transaction(pool, (tx) => commitBatch(tx, batch)),
+      health.wrote,
+      IN_FLIGHT,
+    ),
     all: async () =>
       (
         await pool.query<Row>(`SELECT id::text, organization, questionnaire, sphere, received_on::text, answers_json::text, proposal, proposal_publishable
                                FROM answers ORDER BY organization, received_on, id`)
       ).rows.map(toStoredRow),
-    count: async () => Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM answers')).rows[0]!.n),
+    count: async () =>
+      Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM answers')).rows[0]!.n),
     ping: health.ping,
     close: () => pool.end(),
   };

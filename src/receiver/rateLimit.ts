@@ -46,7 +46,10 @@ export function createRateLimiter(options: RateLimitOptions, now: () => number =
       const tokens = bucket ? refill(bucket, t) : options.burst;
       if (tokens < 1) {
         buckets.set(key, { tokens, at: t });
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)),
+        };
       }
       buckets.delete(key); // re-insert so Map order stays «least recently seen first»
       buckets.set(key, { tokens: tokens - 1, at: t });

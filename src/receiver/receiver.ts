@@ -5,7 +5,14 @@
 //   *                     the built static site, when staticDir is given
 import { realpathSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { handleAnswerPost, modeOf, refusal, unread, type AnswerContext, type Outcome } from './answers.ts';
+import {
+  handleAnswerPost,
+  modeOf,
+  refusal,
+  unread,
+  type AnswerContext,
+  type Outcome,
+} from './answers.ts';
 import type { Sphere } from '../domain/schemas/common.ts';
 import { corsHeaders, ownOrigins, preflightHeaders } from './origin.ts';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit.ts';
@@ -41,27 +48,54 @@ export interface ReceiverOptions {
   now?: () => Date;
 }
 
-const sendJson = (res: ServerResponse, outcome: Outcome, headers: Record<string, string> = {}) => sendOutcome(res, outcome, 'json', headers);
+const sendJson = (res: ServerResponse, outcome: Outcome, headers: Record<string, string> = {}) =>
+  sendOutcome(res, outcome, 'json', headers);
 
-async function answersRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext, resultPrefix: string, url: URL): Promise<void> {
+async function answersRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: AnswerContext,
+  resultPrefix: string,
+  url: URL,
+): Promise<void> {
   const cors = { ...corsHeaders(req, ctx.allowedOrigins), Vary: 'Origin' };
   if (req.method === 'OPTIONS') {
     const preflight = preflightHeaders(req, ctx.allowedOrigins);
     res.writeHead(preflight ? 204 : 403, { ...(preflight ?? {}), Vary: 'Origin' }).end();
     return;
   }
-  if (req.method !== 'POST') return sendJson(res, unread(refusal(405, 'Метод не поддерживается.')), { ...cors, Allow: 'POST, OPTIONS' });
+  if (req.method !== 'POST')
+    return sendJson(res, unread(refusal(405, 'Метод не поддерживается.')), {
+      ...cors,
+      Allow: 'POST, OPTIONS',
+    });
   const mode = modeOf(req);
   if (typeof mode !== 'string') return sendJson(res, mode, cors);
   const embedded = url.search.slice(1).split('&').includes(embeddedParam);
-  sendOutcome(res, await handleAnswerPost(req, ctx, mode), mode, cors, `${resultPrefix}${embedded ? embeddedPrefix : ''}`);
+  sendOutcome(
+    res,
+    await handleAnswerPost(req, ctx, mode),
+    mode,
+    cors,
+    `${resultPrefix}${embedded ? embeddedPrefix : ''}`,
+  );
 }
 
-async function healthRoute(req: IncomingMessage, res: ServerResponse, ctx: AnswerContext): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, refusal(405, 'Метод не поддерживается.'), { Allow: 'GET, HEAD' });
+async function healthRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: AnswerContext,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendJson(res, refusal(405, 'Метод не поддерживается.'), { Allow: 'GET, HEAD' });
   const ok = await ctx.store.ping(); // false when a write would fail or would not reach the database
   const body = JSON.stringify({ status: ok ? 'ok' : 'degraded' });
-  res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+  res
+    .writeHead(ok ? 200 : 503, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    })
+    .end(req.method === 'HEAD' ? undefined : body);
 }
 
 /**
@@ -73,7 +107,8 @@ function failureLog(): (message: string) => void {
   return (message) => {
     const now = performance.now();
     if (message === last.message && now - last.at < 10_000) return void (last.repeats += 1);
-    const repeats = message === last.message && last.repeats > 0 ? ` (и ещё ${last.repeats} раз за 10 с)` : '';
+    const repeats =
+      message === last.message && last.repeats > 0 ? ` (и ещё ${last.repeats} раз за 10 с)` : '';
     console.error(`receiver: request failed: ${message}${repeats}`);
     last = { message, at: now, repeats: 0 };
   };
@@ -81,7 +116,8 @@ function failureLog(): (message: string) => void {
 
 function storeOf(options: ReceiverOptions): AnswerStore {
   if (options.store) return options.store;
-  if (options.dbPath === undefined) throw new Error('createReceiver: give an opened store or the dbPath of a SQLite file');
+  if (options.dbPath === undefined)
+    throw new Error('createReceiver: give an opened store or the dbPath of a SQLite file');
   return openSqliteStore(options.dbPath);
 }
 
@@ -91,7 +127,10 @@ export function createReceiver(options: ReceiverOptions): http.Server {
   const ctx: AnswerContext = {
     store: storeOf(options),
     organizations: options.organizations,
-    limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit ?? defaultRateLimit, () => now().getTime()),
+    limiter:
+      options.rateLimit === false
+        ? undefined
+        : createRateLimiter(options.rateLimit ?? defaultRateLimit, () => now().getTime()),
     siteOrigins,
     allowedOrigins: new Set(options.allowedOrigins ?? []),
     trustProxy: options.trustProxy ?? false,
@@ -101,13 +140,17 @@ export function createReceiver(options: ReceiverOptions): http.Server {
   // Result pages of the no-JavaScript form: at the public origin when the page may be elsewhere.
   const resultPrefix = `${options.publicOrigin ?? ''}${(options.base ?? '/').replace(/\/$/, '')}`;
   const staticRoot = options.staticDir === undefined ? undefined : realpathSync(options.staticDir);
-  const site = staticRoot === undefined ? undefined : { root: staticRoot, headersFor: siteHeaders(staticRoot) };
+  const site =
+    staticRoot === undefined
+      ? undefined
+      : { root: staticRoot, headersFor: siteHeaders(staticRoot) };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://receiver.invalid');
     if (url.pathname === '/api/answers') return answersRoute(req, res, ctx, resultPrefix, url);
     if (url.pathname === '/api/health') return healthRoute(req, res, ctx);
-    if (site && !url.pathname.startsWith('/api/')) return serveStatic(req, res, site.root, url, site.headersFor(url.pathname));
+    if (site && !url.pathname.startsWith('/api/'))
+      return serveStatic(req, res, site.root, url, site.headersFor(url.pathname));
     sendJson(res, refusal(404, 'Адрес не найден.'));
   }
 
@@ -117,19 +160,28 @@ export function createReceiver(options: ReceiverOptions): http.Server {
       // Details go to the operator's log only; the client learns nothing about the internals.
       logFailure(error instanceof Error ? error.message : String(error));
       if (res.headersSent) res.destroy();
-      else sendJson(res, unread(refusal(500, 'Внутренняя ошибка сервера. Повторите попытку позже.')));
+      else
+        sendJson(res, unread(refusal(500, 'Внутренняя ошибка сервера. Повторите попытку позже.')));
     });
   });
   // Slow-body clients must not hold sockets for the default five minutes.
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   server.on('close', () => {
-    ctx.store.close().catch((error: unknown) => console.error('receiver: closing the store failed:', error instanceof Error ? error.message : error));
+    ctx.store
+      .close()
+      .catch((error: unknown) =>
+        console.error(
+          'receiver: closing the store failed:',
+          error instanceof Error ? error.message : error,
+        ),
+      );
   });
   if (!options.publicOrigin) {
     server.on('listening', () => {
       const address = server.address();
-      if (typeof address === 'object' && address) for (const o of ownOrigins(address)) siteOrigins.add(o);
+      if (typeof address === 'object' && address)
+        for (const o of ownOrigins(address)) siteOrigins.add(o);
     });
   }
   return server;

@@ -29,16 +29,30 @@ export function failurePage(outcome: Outcome, prefix = ''): string {
 }
 
 /** `resultPrefix` is where the result pages live: «» at the root of this server, or https://site/nok. */
-export function sendOutcome(res: ServerResponse, outcome: Outcome, mode: Mode, extraHeaders: Record<string, string> = {}, resultPrefix = ''): void {
+export function sendOutcome(
+  res: ServerResponse,
+  outcome: Outcome,
+  mode: Mode,
+  extraHeaders: Record<string, string> = {},
+  resultPrefix = '',
+): void {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...extraHeaders };
   if (outcome.bodyUnread) headers['Connection'] = 'close';
-  if (outcome.retryAfterSeconds !== undefined) headers['Retry-After'] = String(outcome.retryAfterSeconds);
+  if (outcome.retryAfterSeconds !== undefined)
+    headers['Retry-After'] = String(outcome.retryAfterSeconds);
   if (mode === 'form') {
-    const location = outcome.status < 300 ? `${resultPrefix}${resultPages.sent}` : failurePage(outcome, resultPrefix);
+    const location =
+      outcome.status < 300
+        ? `${resultPrefix}${resultPages.sent}`
+        : failurePage(outcome, resultPrefix);
     res.writeHead(303, { ...headers, Location: location }).end();
     return;
   }
   const json = JSON.stringify(outcome.body);
-  res.writeHead(outcome.status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  res.writeHead(outcome.status, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+  });
   res.end(json);
 }

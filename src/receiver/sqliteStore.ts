@@ -4,11 +4,24 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { migrationsOf, migrationsTable } from './migrations.ts';
-import { groupCommit, toStoredRow, splitProposal, writeHealth, type AnswerStore, type Pending, type Row, type SaveOutcome } from './store.ts';
+import {
+  groupCommit,
+  toStoredRow,
+  splitProposal,
+  writeHealth,
+  type AnswerStore,
+  type Pending,
+  type Row,
+  type SaveOutcome,
+} from './store.ts';
 
 function migrate(db: DatabaseSync): void {
   db.exec(migrationsTable);
-  const applied = new Set((db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map((r) => r.name));
+  const applied = new Set(
+    (db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
+  );
   for (const m of migrationsOf('sqlite').filter((m) => !applied.has(m.name))) {
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -72,7 +85,16 @@ export function openSqliteStore(dbPath: string): AnswerStore {
 
   const insertOne = ({ submission: s, canonicalHash, receivedOn }: Pending): SaveOutcome => {
     const { closedJson, proposal } = splitProposal(s);
-    const { changes } = insert.run(s.id, s.organization, s.questionnaire, s.sphere, receivedOn, closedJson, proposal, canonicalHash);
+    const { changes } = insert.run(
+      s.id,
+      s.organization,
+      s.questionnaire,
+      s.sphere,
+      receivedOn,
+      closedJson,
+      proposal,
+      canonicalHash,
+    );
     if (Number(changes) === 1) return 'stored';
     const existing = hashOf.get(s.id) as { hash: string } | undefined;
     return existing?.hash === canonicalHash ? 'replay' : 'conflict';
@@ -80,7 +102,10 @@ export function openSqliteStore(dbPath: string): AnswerStore {
 
   // With synchronous = FULL, COMMIT returning means the batch is on disk.
   const watch = fileWatch(dbPath);
-  const gone = () => new Error(`база ответов ${dbPath} удалена или заменена после запуска; ответы не принимаются до перезапуска приёмника`);
+  const gone = () =>
+    new Error(
+      `база ответов ${dbPath} удалена или заменена после запуска; ответы не принимаются до перезапуска приёмника`,
+    );
   const transaction = <T>(work: () => T): T => {
     if (!watch.intact()) throw gone();
     try {
@@ -95,14 +120,25 @@ export function openSqliteStore(dbPath: string): AnswerStore {
     }
   };
 
-  const probe = db.prepare('INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = probes + 1');
-  const health = writeHealth(async () => transaction(() => probe.run()), () => watch.intact());
+  const probe = db.prepare(
+    'INSERT INTO receiver_health (id, probes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET probes = probes + 1',
+  );
+  const health = writeHealth(
+    async () => transaction(() => probe.run()),
+    () => watch.intact(),
+  );
 
   return {
     where: dbPath,
     save: groupCommit(async (batch) => transaction(() => batch.map(insertOne)), health.wrote),
-    all: async () => (db.prepare('SELECT * FROM answers ORDER BY organization, received_on, id').all() as unknown as Row[]).map(toStoredRow),
-    count: async () => Number((db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n),
+    all: async () =>
+      (
+        db
+          .prepare('SELECT * FROM answers ORDER BY organization, received_on, id')
+          .all() as unknown as Row[]
+      ).map(toStoredRow),
+    count: async () =>
+      Number((db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n),
     ping: health.ping,
     close: async () => db.close(),
   };

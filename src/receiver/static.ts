@@ -16,7 +16,9 @@ export function siteHeaders(root: string): HeadersFor {
     try {
       return readFileSync(path.join(root, file), 'utf8').trim();
     } catch {
-      throw new Error(`${path.join(root, file)} не найден: это не сборка портала (соберите сайт: npm run build -- --local)`);
+      throw new Error(
+        `${path.join(root, file)} не найден: это не сборка портала (соберите сайт: npm run build -- --local)`,
+      );
     }
   };
   const site = securityHeaders(read(policyFiles.site));
@@ -48,13 +50,21 @@ const contentTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export const contentTypeOf = (file: string): string => contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (file: string): string =>
+  contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
-type Resolved = { kind: 'file'; file: string; stats: Stats } | { kind: 'redirect'; location: string } | { kind: 'missing' };
+type Resolved =
+  | { kind: 'file'; file: string; stats: Stats }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'missing' };
 
-const within = (root: string, target: string) => target === root || target.startsWith(root + path.sep);
+const within = (root: string, target: string) =>
+  target === root || target.startsWith(root + path.sep);
 
-async function statInside(root: string, target: string): Promise<{ real: string; stats: Stats } | undefined> {
+async function statInside(
+  root: string,
+  target: string,
+): Promise<{ real: string; stats: Stats } | undefined> {
   try {
     const real = await fs.realpath(target);
     return within(root, real) ? { real, stats: await fs.stat(real) } : undefined;
@@ -77,27 +87,63 @@ async function resolvePath(root: string, url: URL): Promise<Resolved> {
   if (found.stats.isFile()) return { kind: 'file', file: found.real, stats: found.stats };
   // Directory URLs end in «/» so relative links in index.html resolve against the directory.
   // Leading slashes are collapsed so «//host» can never become an off-site redirect.
-  if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` };
+  if (!url.pathname.endsWith('/'))
+    return { kind: 'redirect', location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` };
   const index = await statInside(root, path.join(found.real, 'index.html'));
-  return index?.stats.isFile() ? { kind: 'file', file: index.real, stats: index.stats } : { kind: 'missing' };
+  return index?.stats.isFile()
+    ? { kind: 'file', file: index.real, stats: index.stats }
+    : { kind: 'missing' };
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats, headers: Record<string, string>, status = 200): void {
-  res.writeHead(status, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': stats.size });
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  stats: Stats,
+  headers: Record<string, string>,
+  status = 200,
+): void {
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': contentTypeOf(file),
+    'Content-Length': stats.size,
+  });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
 }
 
-async function sendNotFound(req: IncomingMessage, res: ServerResponse, root: string, headers: Record<string, string>): Promise<void> {
+async function sendNotFound(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  headers: Record<string, string>,
+): Promise<void> {
   const page = await statInside(root, path.join(root, '404.html'));
   if (page?.stats.isFile()) return sendFile(req, res, page.real, page.stats, headers, 404);
-  res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Страница не найдена');
+  res
+    .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+    .end('Страница не найдена');
 }
 
 /** Serves GET and HEAD from the site root; `root` must already be a real (symlink-free) path. */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, url: URL, headers: Record<string, string>): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  url: URL,
+  headers: Record<string, string>,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Метод не поддерживается');
+    res
+      .writeHead(405, {
+        ...headers,
+        Allow: 'GET, HEAD',
+        'Content-Type': 'text/plain; charset=utf-8',
+      })
+      .end('Метод не поддерживается');
     return;
   }
   const resolved = await resolvePath(root, url);

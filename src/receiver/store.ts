@@ -18,7 +18,11 @@ export interface StoredRow extends StoredAnswer {
 
 export interface AnswerStore {
   /** Resolves once the answer's transaction is committed and durable (or it was already there). */
-  save(submission: AnswerSubmission, canonicalHash: string, receivedOn: string): Promise<SaveOutcome>;
+  save(
+    submission: AnswerSubmission,
+    canonicalHash: string,
+    receivedOn: string,
+  ): Promise<SaveOutcome>;
   all(): Promise<StoredRow[]>;
   count(): Promise<number>;
   /** Whether an answer sent now would be stored where the operator reads it after a restart. */
@@ -29,7 +33,8 @@ export interface AnswerStore {
 }
 
 /** Where the answers are kept: src/config/settings.ts reads it from --db or --database-url. */
-export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; connection: PostgresConnection };
+export type StoreLocation =
+  { kind: 'sqlite'; path: string } | { kind: 'postgres'; connection: PostgresConnection };
 
 export interface Pending {
   submission: AnswerSubmission;
@@ -62,12 +67,16 @@ export function groupCommit(
   const queue: Pending[] = [];
   let running = 0;
   let scheduled = false;
-  const settle = (batch: readonly Pending[]) => (outcome: { ok: true; outcomes: SaveOutcome[] } | { ok: false; error: unknown }) => {
-    running -= 1;
-    wrote(outcome.ok);
-    batch.forEach((p, i) => (outcome.ok ? p.resolve(outcome.outcomes[i]!) : p.reject(outcome.error)));
-    if (queue.length > 0) schedule();
-  };
+  const settle =
+    (batch: readonly Pending[]) =>
+    (outcome: { ok: true; outcomes: SaveOutcome[] } | { ok: false; error: unknown }) => {
+      running -= 1;
+      wrote(outcome.ok);
+      batch.forEach((p, i) =>
+        outcome.ok ? p.resolve(outcome.outcomes[i]!) : p.reject(outcome.error),
+      );
+      if (queue.length > 0) schedule();
+    };
   const flush = () => {
     scheduled = false;
     while (running < inFlight && queue.length > 0) {
@@ -96,18 +105,30 @@ export function groupCommit(
  * The health check's answer: the last write's outcome (an answer's batch or a probe) while it is
  * under a second old, else a fresh probe commit. Checks that arrive during a probe share it.
  */
-export function writeHealth(probe: () => Promise<unknown>, intact: () => boolean = () => true): { wrote: (ok: boolean) => void; ping: () => Promise<boolean> } {
+export function writeHealth(
+  probe: () => Promise<unknown>,
+  intact: () => boolean = () => true,
+): { wrote: (ok: boolean) => void; ping: () => Promise<boolean> } {
   let lastWrite = { at: -Infinity, ok: false };
   let probing: Promise<boolean> | undefined;
   const wrote = (ok: boolean) => void (lastWrite = { at: performance.now(), ok });
   const runProbe = async (): Promise<boolean> => {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS)));
+    const timeout = new Promise<never>(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(new Error(`no answer in ${PROBE_TIMEOUT_MS} ms`)),
+          PROBE_TIMEOUT_MS,
+        )),
+    );
     try {
       await Promise.race([probe(), timeout]);
       wrote(true);
     } catch (error) {
-      console.error('receiver: health check write failed:', error instanceof Error ? error.message : error);
+      console.error(
+        'receiver: health check write failed:',
+        error instanceof Error ? error.message : error,
+      );
       wrote(false);
     } finally {
       clearTimeout(timer);
@@ -149,7 +170,10 @@ export const toStoredRow = (r: Row): StoredRow => ({
 });
 
 /** The answers without the free text, as stored in answers_json; the free text goes to `proposal`. */
-export function splitProposal(submission: AnswerSubmission): { closedJson: string; proposal: string | null } {
+export function splitProposal(submission: AnswerSubmission): {
+  closedJson: string;
+  proposal: string | null;
+} {
   const { q16, ...closedAnswers } = submission.answers;
   return { closedJson: JSON.stringify(closedAnswers), proposal: q16 ?? null };
 }

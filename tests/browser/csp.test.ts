@@ -15,7 +15,9 @@ beforeAll(async () => {
   const result = await buildRealSite(base);
   expect(result.code, result.output).toBe(0);
   const policy = fs.readFileSync(path.join(result.outDir, 'csp-policy.txt'), 'utf8').trim();
-  const embedPolicy = fs.readFileSync(path.join(result.outDir, 'csp-policy-embed.txt'), 'utf8').trim();
+  const embedPolicy = fs
+    .readFileSync(path.join(result.outDir, 'csp-policy-embed.txt'), 'utf8')
+    .trim();
   server = await serveStatic(result.outDir, base, (pathname) => ({
     'Content-Security-Policy': pathname.startsWith(`${base}embed/`) ? embedPolicy : policy,
     'X-Content-Type-Options': 'nosniff',
@@ -56,20 +58,27 @@ describe('strict CSP', () => {
     await tab.close();
   });
 
-  it.each(['anketa/kultura/', 'embed/anketa/kultura/'])('still runs the survey island under the policy, directory included (%s)', async (page) => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}${base}${page}?org=abinskiy-kdc`);
-    // The organization's name comes from the directory shard the island fetched under /nok/.
-    await tab.locator('.survey .lead', { hasText: 'Абинский КДЦ' }).waitFor();
-    expect(await tab.locator('button[type="submit"]').count()).toBe(1);
-    await tab.close();
-  });
+  it.each(['anketa/kultura/', 'embed/anketa/kultura/'])(
+    'still runs the survey island under the policy, directory included (%s)',
+    async (page) => {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.origin}${base}${page}?org=abinskiy-kdc`);
+      // The organization's name comes from the directory shard the island fetched under /nok/.
+      await tab.locator('.survey .lead', { hasText: 'Абинский КДЦ' }).waitFor();
+      expect(await tab.locator('button[type="submit"]').count()).toBe(1);
+      await tab.close();
+    },
+  );
 
   it('still draws charts under the policy', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}${base}territorii/rossiya/`);
     await tab.locator('canvas').first().scrollIntoViewIfNeeded();
-    await tab.waitForFunction(() => document.querySelector<HTMLCanvasElement & { $chartjs?: unknown }>('canvas')?.$chartjs !== undefined);
+    await tab.waitForFunction(
+      () =>
+        document.querySelector<HTMLCanvasElement & { $chartjs?: unknown }>('canvas')?.$chartjs !==
+        undefined,
+    );
     await tab.close();
   });
 });

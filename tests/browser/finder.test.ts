@@ -3,7 +3,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite } from '../helpers/build.ts';
-import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  serveStatic,
+} from '../helpers/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -42,11 +47,17 @@ describe.each(['/anketa/', '/organizatsii/'])('the finder on %s', (pathname) => 
     await name.pressSequentially('абинскй кдц');
     const first = page.locator('.finder-results li').first();
     await expect.poll(() => first.locator('a').first().textContent()).toBe('МАУ «Абинский КДЦ»');
-    expect(await first.locator('a').first().getAttribute('href')).toBe('/organizatsii/abinskiy-kdc/');
-    await expect.poll(() => page.locator('.finder-summary').textContent(), { timeout: 5000 }).toMatch(/^Найден/);
+    expect(await first.locator('a').first().getAttribute('href')).toBe(
+      '/organizatsii/abinskiy-kdc/',
+    );
+    await expect
+      .poll(() => page.locator('.finder-summary').textContent(), { timeout: 5000 })
+      .toMatch(/^Найден/);
     // One region's names, never the country's.
     expect(files).toEqual(['krasnodarskiy-kray/kultura.json']);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await expectNoAxeViolations(page, 'results at 320 px');
     await first.getByRole('link', { name: /Оценить условия оказания услуг/ }).click();
     await page.waitForURL(`${server.origin}/anketa/kultura/?org=abinskiy-kdc`);
@@ -63,8 +74,12 @@ describe('without JavaScript', () => {
     await page.locator('.finder-lists summary').click();
     await page.getByRole('link', { name: 'Краснодарский край' }).click();
     await page.waitForURL(`${server.origin}/territorii/krasnodarskiy-kray/organizatsii/`);
-    const row = page.locator('tr', { has: page.getByRole('link', { name: 'МАУ «Абинский КДЦ»', exact: true }) });
-    expect(await row.getByRole('link', { name: /^Оценить/ }).getAttribute('href')).toBe('/anketa/kultura/?org=abinskiy-kdc');
+    const row = page.locator('tr', {
+      has: page.getByRole('link', { name: 'МАУ «Абинский КДЦ»', exact: true }),
+    });
+    expect(await row.getByRole('link', { name: /^Оценить/ }).getAttribute('href')).toBe(
+      '/anketa/kultura/?org=abinskiy-kdc',
+    );
     await context.close();
   });
 });

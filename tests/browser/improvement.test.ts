@@ -2,13 +2,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture } from '../helpers/build.ts';
-import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  serveStatic,
+} from '../helpers/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
-  const result = await buildSite({ contentDir: copyFixture('improvement'), env: { NOK_AS_OF: '2020-06-15' } });
+  const result = await buildSite({
+    contentDir: copyFixture('improvement'),
+    env: { NOK_AS_OF: '2020-06-15' },
+  });
   expect(result.code, result.output).toBe(0);
   server = await serveStatic(result.outDir);
   browser = await launchBrowser();
@@ -19,7 +27,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(pathname: string, viewport = { width: 1280, height: 900 }, javaScriptEnabled = true): Promise<Page> {
+async function open(
+  pathname: string,
+  viewport = { width: 1280, height: 900 },
+  javaScriptEnabled = true,
+): Promise<Page> {
   const page = await browser.newPage({ viewport, javaScriptEnabled });
   const response = await page.goto(server.origin + pathname);
   expect(response?.status(), pathname).toBe(200);
@@ -35,24 +47,33 @@ const pages = [
 ] as const;
 
 describe('improvement plan pages', () => {
-  it.each(pages)('%s (%s): one h1, breadcrumbs, no script, no axe violations', async (_name, pathname) => {
-    const page = await open(pathname);
-    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('nav[aria-label="Навигационная цепочка"]').count()).toBe(1);
-    expect(await page.locator('script').count()).toBe(0);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await page.close();
-  });
+  it.each(pages)(
+    '%s (%s): one h1, breadcrumbs, no script, no axe violations',
+    async (_name, pathname) => {
+      const page = await open(pathname);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('nav[aria-label="Навигационная цепочка"]').count()).toBe(1);
+      expect(await page.locator('script').count()).toBe(0);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it.each([['plan', 'test-muzey'], ['synthetic plan', 'test-poliklinika']])('the organization page with its %s has no axe violations at 320 px wide', async (_name, organization) => {
-    const page = await open(`/organizatsii/${organization}/`, { width: 320, height: 640 });
-    expect(await page.locator(`#plan-ustraneniya-${organization}-2019`).count()).toBe(1);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await page.close();
-  });
+  it.each([
+    ['plan', 'test-muzey'],
+    ['synthetic plan', 'test-poliklinika'],
+  ])(
+    'the organization page with its %s has no axe violations at 320 px wide',
+    async (_name, organization) => {
+      const page = await open(`/organizatsii/${organization}/`, { width: 320, height: 640 });
+      expect(await page.locator(`#plan-ustraneniya-${organization}-2019`).count()).toBe(1);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('a late measure links to its row on the organization page', async () => {
     const page = await open('/plany-ustraneniya/prosrocheno/');
@@ -70,12 +91,19 @@ describe('filtering the late list without JavaScript', () => {
     const rows = page.locator('table.late-table tbody tr');
     expect(await rows.count()).toBe(5);
     await page.getByRole('link', { name: 'Вторая тестовая область' }).focus();
-    await Promise.all([page.waitForURL('**/prosrocheno/vtoraya-oblast/'), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL('**/prosrocheno/vtoraya-oblast/'),
+      page.keyboard.press('Enter'),
+    ]);
     expect(await rows.count()).toBe(1);
-    await expect.poll(() => page.locator('a[aria-current="page"]').allTextContents()).toEqual(['Вторая тестовая область', 'Все']);
+    await expect
+      .poll(() => page.locator('a[aria-current="page"]').allTextContents())
+      .toEqual(['Вторая тестовая область', 'Все']);
     await page.getByRole('link', { name: 'образование' }).click();
     await page.waitForURL('**/prosrocheno/vtoraya-oblast/education/');
-    expect(await page.locator('h1').textContent()).toBe('Просроченные мероприятия планов по устранению недостатков: Вторая тестовая область, образование');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Просроченные мероприятия планов по устранению недостатков: Вторая тестовая область, образование',
+    );
     await page.close();
   });
 });

@@ -7,7 +7,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite, buildSite, copyFixture } from '../helpers/build.ts';
-import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  serveStatic,
+} from '../helpers/browser.ts';
 import { answerByClicks, cultureAnswers } from '../helpers/surveyForm.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
@@ -22,7 +27,10 @@ let improvement: Server;
 beforeAll(async () => {
   const site = await buildRealSite();
   expect(site.code, site.output).toBe(0);
-  const fixture = await buildSite({ contentDir: copyFixture('improvement'), env: { NOK_AS_OF: '2020-06-15' } });
+  const fixture = await buildSite({
+    contentDir: copyFixture('improvement'),
+    env: { NOK_AS_OF: '2020-06-15' },
+  });
   expect(fixture.code, fixture.output).toBe(0);
   real = await serveStatic(site.outDir);
   improvement = await serveStatic(fixture.outDir);
@@ -37,7 +45,9 @@ afterAll(async () => {
 });
 
 /** Horizontal overflow of the page, and every deadline cell that is not inside the viewport. */
-async function measure(page: Page): Promise<{ scrollWidth: number; innerWidth: number; deadlines: number; outside: string[] }> {
+async function measure(
+  page: Page,
+): Promise<{ scrollWidth: number; innerWidth: number; deadlines: number; outside: string[] }> {
   return page.evaluate(() => {
     const cells = [...document.querySelectorAll<HTMLElement>('.measure-deadline')];
     const outside = cells.filter((c) => {
@@ -55,14 +65,18 @@ async function measure(page: Page): Promise<{ scrollWidth: number; innerWidth: n
 
 async function expectReflows(page: Page, what: string, minDeadlines = 0): Promise<void> {
   const m = await measure(page);
-  expect(m.scrollWidth, `${what}: page ${m.scrollWidth} px wide in ${m.innerWidth} px`).toBeLessThanOrEqual(m.innerWidth);
+  expect(
+    m.scrollWidth,
+    `${what}: page ${m.scrollWidth} px wide in ${m.innerWidth} px`,
+  ).toBeLessThanOrEqual(m.innerWidth);
   expect(m.deadlines, `${what}: deadline cells`).toBeGreaterThanOrEqual(minDeadlines);
   expect(m.outside, `${what}: deadlines outside the viewport`).toEqual([]);
   const violations = await axeViolations(page);
   expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
-const snap = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+const snap = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 
 // [name, server, path, measures' deadline cells at least]
 const pages: [string, () => Server, string, number][] = [
@@ -108,7 +122,13 @@ async function answeredSurvey(width: number, reply: 'sent' | 'offline' | 'refuse
       ? route.abort('internetdisconnected')
       : reply === 'sent'
         ? route.fulfill({ status: 201, contentType: 'application/json', body: '{}' })
-        : route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ errors: [{ field: 'q6', message: 'Вопрос 5: проверка на сервере.' }] }) }),
+        : route.fulfill({
+            status: 422,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              errors: [{ field: 'q6', message: 'Вопрос 5: проверка на сервере.' }],
+            }),
+          }),
   );
   await page.goto(`${real.origin}/anketa/kultura/?org=abinskiy-kdc`);
   await page.waitForSelector('astro-island:not([ssr])');
@@ -116,25 +136,34 @@ async function answeredSurvey(width: number, reply: 'sent' | 'offline' | 'refuse
   return page;
 }
 
-const stateText = { sent: 'Ответы отправлены', offline: 'ожидает отправки', refused: 'проверка на сервере' } as const;
+const stateText = {
+  sent: 'Ответы отправлены',
+  offline: 'ожидает отправки',
+  refused: 'проверка на сервере',
+} as const;
 
 describe.each(widths)('the survey at %i px', (width) => {
-  it.each(['sent', 'offline', 'refused'] as const)('after a submit that is %s, shows its state where the citizen looks, and fits', async (reply) => {
-    const page = await answeredSurvey(width, reply);
-    await expectReflows(page, `survey empty at ${width}`);
-    if (width === 375 && reply === 'sent') await snap(page, 'survey-375');
-    await answerByClicks(page, cultureAnswers);
-    await page.click('button[type="submit"]');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(stateText[reply]);
-    // Its heading or first line must be on screen: focus scrolls an element's top into view.
-    const focused = await page.evaluate(() => {
-      const r = document.activeElement!.getBoundingClientRect();
-      return { top: Math.round(r.top), height: window.innerHeight };
-    });
-    expect(focused.top, 'the focused status is on screen').toBeGreaterThanOrEqual(0);
-    expect(focused.top, 'the focused status is on screen').toBeLessThan(focused.height - 40);
-    await expectReflows(page, `survey ${reply} at ${width}`);
-    if (width === 375) await snap(page, `survey-${reply}-375`);
-    await page.context().close();
-  });
+  it.each(['sent', 'offline', 'refused'] as const)(
+    'after a submit that is %s, shows its state where the citizen looks, and fits',
+    async (reply) => {
+      const page = await answeredSurvey(width, reply);
+      await expectReflows(page, `survey empty at ${width}`);
+      if (width === 375 && reply === 'sent') await snap(page, 'survey-375');
+      await answerByClicks(page, cultureAnswers);
+      await page.click('button[type="submit"]');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toContain(stateText[reply]);
+      // Its heading or first line must be on screen: focus scrolls an element's top into view.
+      const focused = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return { top: Math.round(r.top), height: window.innerHeight };
+      });
+      expect(focused.top, 'the focused status is on screen').toBeGreaterThanOrEqual(0);
+      expect(focused.top, 'the focused status is on screen').toBeLessThan(focused.height - 40);
+      await expectReflows(page, `survey ${reply} at ${width}`);
+      if (width === 375) await snap(page, `survey-${reply}-375`);
+      await page.context().close();
+    },
+  );
 });

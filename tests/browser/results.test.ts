@@ -4,7 +4,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture } from '../helpers/build.ts';
-import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  serveStatic,
+} from '../helpers/browser.ts';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
@@ -29,7 +34,11 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-async function open(server: Server, pathname: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+async function open(
+  server: Server,
+  pathname: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   const response = await page.goto(server.origin + pathname);
   expect(response?.status(), pathname).toBe(200);
@@ -50,14 +59,17 @@ const pages: [string, () => Server, string][] = [
 ];
 
 describe('organization and results pages', () => {
-  it.each(pages)('%s has one h1, lang=ru and no axe violations', async (_name, server, pathname) => {
-    const page = await open(server(), pathname);
-    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await page.locator('h1').count()).toBe(1);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await page.close();
-  });
+  it.each(pages)(
+    '%s has one h1, lang=ru and no axe violations',
+    async (_name, server, pathname) => {
+      const page = await open(server(), pathname);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      expect(await page.locator('h1').count()).toBe(1);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('has no axe violations at 320 px wide', async () => {
     const page = await open(fixture, '/organizatsii/test-muzey/', { width: 320, height: 640 });
@@ -69,15 +81,24 @@ describe('organization and results pages', () => {
   it('draws the criteria chart next to the table with the same numbers', async () => {
     const page = await open(real, '/organizatsii/mikhaylovskiy-mkc/');
     await page.locator('canvas[role="img"]').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement & { $chartjs?: unknown }>('canvas')?.$chartjs !== undefined);
-    expect(await page.locator('canvas[role="img"]').first().getAttribute('aria-label')).toContain('Те же данные приведены в таблице');
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLCanvasElement & { $chartjs?: unknown }>('canvas')?.$chartjs !==
+        undefined,
+    );
+    expect(await page.locator('canvas[role="img"]').first().getAttribute('aria-label')).toContain(
+      'Те же данные приведены в таблице',
+    );
     expect(await page.locator('td', { hasText: '90,43' }).count()).toBeGreaterThan(0);
     await page.close();
   });
 });
 
 describe('the results table', () => {
-  const totals = (page: Page) => page.locator('table[data-sortable] tbody tr td:nth-last-child(2)').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.value));
+  const totals = (page: Page) =>
+    page
+      .locator('table[data-sortable] tbody tr td:nth-last-child(2)')
+      .evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.value));
 
   it('is ordered by total without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

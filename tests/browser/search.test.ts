@@ -3,7 +3,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite } from '../helpers/build.ts';
-import { axeViolations, describeViolations, launchBrowser, serveStatic } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  serveStatic,
+} from '../helpers/browser.ts';
 
 const base = '/nok/';
 let browser: Browser;
@@ -37,14 +42,20 @@ describe('search page', () => {
     const page = await openSearch();
     expect(await status(page).getAttribute('aria-live')).toBe('polite');
     await page.locator('#search-query').pressSequentially('анкеты', { delay: 20 });
-    await expect.poll(() => status(page).textContent(), { timeout: 5000 }).toMatch(/^Найден[аоы]? \d+ запис/);
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 5000 })
+      .toMatch(/^Найден[аоы]? \d+ запис/);
     const hits = page.locator('.search-results > li');
     expect(await hits.count()).toBeGreaterThan(0);
     expect(await page.locator('.search-results mark').first().textContent()).toMatch(/^анкет/i);
 
     await page.locator('#f-region').selectOption('tatarstan');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('region=tatarstan');
-    await expect.poll(async () => (await hits.allTextContents()).every((t) => t.includes('Республика Татарстан'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await hits.allTextContents()).every((t) => t.includes('Республика Татарстан')),
+      )
+      .toBe(true);
     expect(new URLSearchParams(await page.evaluate(() => location.search)).get('q')).toBe('анкеты');
 
     const violations = await axeViolations(page);
@@ -53,7 +64,9 @@ describe('search page', () => {
   });
 
   it('restores a shared search from the address and leads to the exact measure', async () => {
-    const page = await openSearch(`?q=${encodeURIComponent('анкеты')}&region=tatarstan&vid=measure`);
+    const page = await openSearch(
+      `?q=${encodeURIComponent('анкеты')}&region=tatarstan&vid=measure`,
+    );
     expect(await page.locator('#search-query').inputValue()).toBe('анкеты');
     await expect.poll(() => page.locator('#f-kind').inputValue()).toBe('measure');
     const link = page.locator('.search-results a').first();

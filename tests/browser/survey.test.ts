@@ -15,7 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationsFile } from '../../src/config/settings.ts';
 import { createReceiver, loadOrganizations } from '../../src/receiver/index.ts';
 import { embedSnippet, heightMessageType } from '../../src/domain/survey-client/embed.ts';
-import { entryIn, type DirectoryEntry } from '../../src/domain/survey-client/organizationDirectory.ts';
+import {
+  entryIn,
+  type DirectoryEntry,
+} from '../../src/domain/survey-client/organizationDirectory.ts';
 import { sphereSlug } from '../../src/domain/questionnaire/sphereSlugs.ts';
 import { buildRealSite } from '../helpers/build.ts';
 import { pageJs, totalOf } from '../../scripts/bench/pageJs.ts';
@@ -37,7 +40,12 @@ beforeAll(async () => {
   expect(result.code, result.output).toBe(0);
   outDir = result.outDir;
   dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nok-survey-')), 'answers.sqlite');
-  receiver = createReceiver({ dbPath, staticDir: outDir, rateLimit: false, organizations: loadOrganizations(path.join(outDir, organizationsFile)) });
+  receiver = createReceiver({
+    dbPath,
+    staticDir: outDir,
+    rateLimit: false,
+    organizations: loadOrganizations(path.join(outDir, organizationsFile)),
+  });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   browser = await launchBrowser();
@@ -61,7 +69,9 @@ interface Row {
 function rows(where: string, ...params: string[]): Row[] {
   const db = new DatabaseSync(dbPath, { readOnly: true });
   try {
-    return db.prepare(`SELECT id, organization, answers_json, proposal FROM answers WHERE ${where}`).all(...params) as unknown as Row[];
+    return db
+      .prepare(`SELECT id, organization, answers_json, proposal FROM answers WHERE ${where}`)
+      .all(...params) as unknown as Row[];
   } finally {
     db.close();
   }
@@ -78,7 +88,8 @@ function directoryEntry(id: string): DirectoryEntry {
 }
 
 /** The sphere page's address for an organization: `/anketa/<sphere slug>/?org=<id>`. */
-const surveyPath = (org: string, prefix = '') => `${prefix}/anketa/${sphereSlug[directoryEntry(org).sphere]}/?org=${org}`;
+const surveyPath = (org: string, prefix = '') =>
+  `${prefix}/anketa/${sphereSlug[directoryEntry(org).sphere]}/?org=${org}`;
 
 async function openPage(context: BrowserContext, pathname: string): Promise<Page> {
   const page = await context.newPage();
@@ -90,7 +101,8 @@ async function openPage(context: BrowserContext, pathname: string): Promise<Page
 }
 
 /** Waits until the island has found the organization: its name leads the form. */
-const organizationShown = (page: Page, org: string) => page.locator('.survey .lead', { hasText: directoryEntry(org).name }).waitFor();
+const organizationShown = (page: Page, org: string) =>
+  page.locator('.survey .lead', { hasText: directoryEntry(org).name }).waitFor();
 
 async function openSurvey(context: BrowserContext, org: string): Promise<Page> {
   const page = await openPage(context, surveyPath(org));
@@ -107,7 +119,8 @@ const socialAnswers: Record<string, string> = { ...cultureAnswers, q5: 'yes' };
 
 // Two live regions, never both filled: the organization's (top) and the sent answer's (below the form).
 const status = (page: Page) => page.locator('.survey [role="status"]:not(:empty)');
-const outboxKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nok-anketa:')));
+const outboxKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nok-anketa:')));
 
 describe('survey by keyboard alone', () => {
   it('completes the questionnaire with Tab, Space, arrows and Enter, and the receiver stores it', async () => {
@@ -125,7 +138,12 @@ describe('survey by keyboard alone', () => {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement | null;
-        return { tag: el?.tagName ?? '', type: el?.type ?? '', name: el?.name ?? '', value: el?.value ?? '' };
+        return {
+          tag: el?.tagName ?? '',
+          type: el?.type ?? '',
+          name: el?.name ?? '',
+          value: el?.value ?? '',
+        };
       });
       if (focused.tag === 'BUTTON' && focused.type === 'submit') {
         await page.keyboard.press('Enter');
@@ -146,16 +164,22 @@ describe('survey by keyboard alone', () => {
       }
     }
     expect(submitted, 'the submit button was reached by Tab').toBe(true);
-    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toContain('отправлено');
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 15_000 })
+      .toContain('отправлено');
     // The panel takes focus in an effect, after the frame that shows it: under load a few ms later.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('survey-panel'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('survey-panel')))
+      .toBe(true);
     await expectNoAxeViolations(page, 'sent');
 
     const stored = rows('organization = ?', culture);
     expect(stored).toHaveLength(1);
     expect(JSON.parse(stored[0]!.answers_json)).toEqual({ ...cultureAnswers, q18: '18-29' });
     expect(stored[0]!.proposal).toBe(proposal);
-    expect(await outboxKeys(page), 'draft and queue are cleared after the confirmation').toEqual([]);
+    expect(await outboxKeys(page), 'draft and queue are cleared after the confirmation').toEqual(
+      [],
+    );
     await context.close();
   });
 });
@@ -183,13 +207,18 @@ describe('form states', () => {
     await page.click('button[type="submit"]');
     const summary = page.locator('.survey-error-summary');
     await summary.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('survey-error-summary'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('survey-error-summary')),
+    ).toBe(true);
     expect(await summary.getAttribute('role')).toBe('alert');
     const links = summary.locator('a');
     expect(await links.first().textContent()).toBe('Вопрос 1: ответьте на вопрос.');
-    expect(await links.count()).toBe(await page.locator('fieldset').count() - 1); // all but optional Q18
-    const q6describedBy = (await page.locator('fieldset:has(#field-q6)').getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`#${q6describedBy}`).textContent()).toContain('Вопрос 5: ответьте на вопрос.');
+    expect(await links.count()).toBe((await page.locator('fieldset').count()) - 1); // all but optional Q18
+    const q6describedBy =
+      (await page.locator('fieldset:has(#field-q6)').getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`#${q6describedBy}`).textContent()).toContain(
+      'Вопрос 5: ответьте на вопрос.',
+    );
     await expectNoAxeViolations(page, 'error summary');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -221,13 +250,21 @@ describe('form states', () => {
     const context = await browser.newContext();
     const page = await openSurvey(context, culture);
     await page.route('**/api/answers', (route) =>
-      route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ errors: [{ field: 'q6', message: 'Вопрос 5: проверка на сервере.' }] }) }),
+      route.fulfill({
+        status: 422,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ field: 'q6', message: 'Вопрос 5: проверка на сервере.' }],
+        }),
+      }),
     );
     await answerByClicks(page, cultureAnswers);
     await page.click('button[type="submit"]');
     await page.locator('.survey-error-summary a', { hasText: 'проверка на сервере' }).waitFor();
     expect(await page.isChecked('input[name="q6"][value="yes"]')).toBe(true);
-    expect(await outboxKeys(page), 'the draft stays, the queue entry goes').toEqual([`nok-anketa:draft:${culture}`]);
+    expect(await outboxKeys(page), 'the draft stays, the queue entry goes').toEqual([
+      `nok-anketa:draft:${culture}`,
+    ]);
     await context.close();
   });
 });
@@ -242,7 +279,9 @@ describe('the organization in the address', () => {
   it('names an unknown organization, points to the search and the list, and offers no form', async () => {
     const context = await browser.newContext();
     const page = await openPage(context, '/anketa/kultura/?org=net-takoy-organizatsii');
-    await expect.poll(() => status(page).textContent()).toContain('Организации с кодом «net-takoy-organizatsii» на портале нет');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('Организации с кодом «net-takoy-organizatsii» на портале нет');
     expect(await findLinks(page)).toEqual({ search: '/poisk/', list: '/organizatsii/' });
     expect(await submitButtons(page)).toBe(0);
     expect(await page.locator('input[type="radio"]').count()).toBe(0);
@@ -257,7 +296,9 @@ describe('the organization in the address', () => {
     page.on('request', (r) => r.url().includes('/anketa/organizatsii/') && fetched.push(r.url()));
     await page.goto(`${origin}/anketa/kultura/?org=Abinskiy_KDC`);
     await page.waitForSelector('astro-island:not([ssr])');
-    await expect.poll(() => status(page).textContent()).toContain('Код организации в адресе анкеты записан с ошибкой');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('Код организации в адресе анкеты записан с ошибкой');
     expect(await submitButtons(page)).toBe(0);
     expect(fetched).toEqual([]);
     await expectNoAxeViolations(page, 'malformed code');
@@ -267,7 +308,9 @@ describe('the organization in the address', () => {
   it('without an organization shows the questions to read, not to send', async () => {
     const context = await browser.newContext();
     const page = await openPage(context, '/anketa/sotsialnoe-obsluzhivanie/');
-    await expect.poll(() => status(page).textContent()).toContain('В адресе анкеты не указана организация');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('В адресе анкеты не указана организация');
     expect(await findLinks(page)).toEqual({ search: '/poisk/', list: '/organizatsii/' });
     expect(await page.locator('input[name="q5"]').count()).toBe(2);
     expect(await page.locator('fieldset:not([disabled])').count()).toBe(0);
@@ -279,7 +322,9 @@ describe('the organization in the address', () => {
   it('sends an organization of another sphere to its own questionnaire, keeping ?org=', async () => {
     const context = await browser.newContext();
     const page = await openPage(context, `/anketa/obrazovanie/?org=${culture}`);
-    const link = status(page).getByRole('link', { name: `Открыть анкету для организации «${directoryEntry(culture).name}»` });
+    const link = status(page).getByRole('link', {
+      name: `Открыть анкету для организации «${directoryEntry(culture).name}»`,
+    });
     await link.waitFor();
     expect(await status(page).textContent()).toContain('относится к сфере «культура»');
     expect(await link.getAttribute('href')).toBe(`/anketa/kultura/?org=${culture}`);
@@ -293,9 +338,13 @@ describe('the organization in the address', () => {
 
   it('says the organization cannot be checked while the directory is unreachable, and retries', async () => {
     const context = await browser.newContext();
-    await context.route('**/anketa/organizatsii/*.json', (route) => route.abort('internetdisconnected'));
+    await context.route('**/anketa/organizatsii/*.json', (route) =>
+      route.abort('internetdisconnected'),
+    );
     const page = await openPage(context, surveyPath(culture));
-    await expect.poll(() => status(page).textContent()).toContain('Сейчас не удаётся проверить организацию');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('Сейчас не удаётся проверить организацию');
     expect(await submitButtons(page)).toBe(0);
     await expectNoAxeViolations(page, 'directory unreachable');
     await context.unroute('**/anketa/organizatsii/*.json');
@@ -313,7 +362,9 @@ describe('the organization in the address', () => {
     await answerByClicks(page, cultureAnswers);
     await page.click('button[type="submit"]');
     await expect.poll(() => status(page).textContent()).toContain('ожидает отправки');
-    await context.route('**/anketa/organizatsii/*.json', (route) => route.abort('internetdisconnected'));
+    await context.route('**/anketa/organizatsii/*.json', (route) =>
+      route.abort('internetdisconnected'),
+    );
     await page.reload();
     await page.waitForSelector('astro-island:not([ssr])');
     await expect.poll(() => status(page).textContent()).toContain('ожидает отправки');
@@ -322,7 +373,9 @@ describe('the organization in the address', () => {
     await expectNoAxeViolations(page, 'queued after a reload');
     await context.unrouteAll();
     await page.getByRole('button', { name: 'Отправить сейчас' }).click();
-    await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain('отправлено');
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 30_000 })
+      .toContain('отправлено');
     expect(rows('organization = ?', org)).toHaveLength(1);
     await context.close();
   });
@@ -343,7 +396,9 @@ describe('nothing lost', () => {
     await expectNoAxeViolations(page, 'queued');
 
     await context.setOffline(false);
-    await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain('отправлено');
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 30_000 })
+      .toContain('отправлено');
     expect(rows('id = ?', id)).toHaveLength(1);
     expect(rows('organization = ?', social)).toHaveLength(1);
     expect(await outboxKeys(page)).toEqual([]);
@@ -365,7 +420,9 @@ describe('nothing lost', () => {
     });
     await answerByClicks(page, cultureAnswers);
     await page.click('button[type="submit"]');
-    await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain('отправлено');
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 30_000 })
+      .toContain('отправлено');
     expect(attempts).toBeGreaterThanOrEqual(2);
     expect(ids.size).toBe(1);
     expect(rows('id = ?', [...ids][0]!)).toHaveLength(1);
@@ -377,12 +434,18 @@ describe('small screens', () => {
   it('fits 320 px without horizontal scrolling and can be sent', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await openSurvey(context, 'muzey-abinskogo-rayona');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await expectNoAxeViolations(page, 'empty at 320 px');
     await answerByClicks(page, cultureAnswers);
     await page.click('button[type="submit"]');
-    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toContain('отправлено');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 15_000 })
+      .toContain('отправлено');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     expect(rows('organization = ?', 'muzey-abinskogo-rayona')).toHaveLength(1);
     await context.close();
   });
@@ -394,9 +457,13 @@ describe('small screens', () => {
  * hydrates, and <noscript> turned into <div> so the code field is parsed as it was shown.
  */
 async function asRenderedWithoutJs(noJs: Page): Promise<Page> {
-  const html = (await noJs.content()).replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<(\/?)noscript>/g, '<$1div>');
+  const html = (await noJs.content())
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<(\/?)noscript>/g, '<$1div>');
   const page = await browser.newPage();
-  await page.route(noJs.url(), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(noJs.url(), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto(noJs.url());
   expect(await page.getByLabel('Код организации').count()).toBe(1);
   return page;
@@ -413,7 +480,9 @@ describe('without JavaScript', () => {
     // The form asks for the code the organization page shows; left empty, the receiver refuses it.
     const code = page.getByLabel('Код организации');
     expect(await code.getAttribute('name')).toBe('organization');
-    expect(await page.locator('#survey-organization-hint').textContent()).toContain('укажите код со страницы организации');
+    expect(await page.locator('#survey-organization-hint').textContent()).toContain(
+      'укажите код со страницы организации',
+    );
     const rendered = await asRenderedWithoutJs(page);
     await expectNoAxeViolations(rendered, 'no JavaScript');
     await rendered.close();
@@ -479,23 +548,37 @@ describe('embedding', () => {
       <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === '${heightMessageType}') heights.push(e.data.height); });</script>
       ${embedSnippet(src, 'Анкета')}</body></html>`;
     // Served from another origin, as an authority's site would be.
-    const host = http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage));
+    const host = http.createServer((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage),
+    );
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     const page = await browser.newPage();
     try {
       await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
-      await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0, undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { heights: number[] }).heights.length > 0,
+        undefined,
+        { timeout: 15_000 },
+      );
       const frame = page.frameLocator('iframe');
       await frame.locator('h1').waitFor();
       // The embed found the organization in its own address, and grew once the form came back.
       await frame.locator('.survey .lead', { hasText: directoryEntry(culture).name }).waitFor();
       await frame.locator('button[type="submit"]').waitFor();
-      const inner = await page.frames()[1]!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      await expect.poll(() => page.evaluate(() => document.querySelector('iframe')!.style.height)).toBe(`${inner}px`);
+      const inner = await page
+        .frames()[1]!
+        .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('iframe')!.style.height))
+        .toBe(`${inner}px`);
       expect(inner).toBeGreaterThan(1000);
       // Revealing a follow-up makes the form taller, and the frame follows.
       await frame.locator('input[name="q1"][value="yes"]').check();
-      await expect.poll(() => page.evaluate(() => parseInt(document.querySelector('iframe')!.style.height, 10))).toBeGreaterThan(inner);
+      await expect
+        .poll(() =>
+          page.evaluate(() => parseInt(document.querySelector('iframe')!.style.height, 10)),
+        )
+        .toBeGreaterThan(inner);
     } finally {
       await page.close();
       await new Promise((resolve) => host.close(resolve));
@@ -507,10 +590,15 @@ describe('JavaScript weight', () => {
   it('keeps the form’s own code small and zod out of the browser', () => {
     const { files: sizes, inline } = pageJs(outDir, 'anketa/kultura/index.html');
     const total = totalOf(sizes);
-    console.log(`survey page JS (gzip -9): files ${total} B (${[...sizes].map(([f, n]) => `${path.basename(f)} ${n}`).join(', ')}), inline ${inline} B`);
+    console.log(
+      `survey page JS (gzip -9): files ${total} B (${[...sizes].map(([f, n]) => `${path.basename(f)} ${n}`).join(', ')}), inline ${inline} B`,
+    );
     const form = [...sizes].find(([f]) => path.basename(f).startsWith('SurveyForm.'));
     expect(form, 'the island chunk is loaded').toBeDefined();
     expect(form![1]).toBeLessThan(8 * 1024);
-    for (const file of sizes.keys()) expect(fs.readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(/ZodError|\$ZodType/);
+    for (const file of sizes.keys())
+      expect(fs.readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(
+        /ZodError|\$ZodType/,
+      );
   });
 });

@@ -16,16 +16,30 @@ describe('building fixture sites', () => {
     expect(result.code, result.output).toBe(0);
     const html = readPage(result.outDir, 'index.html');
     expect(html).toContain('lang="ru"');
-    expect(html).toContain('<a href="/territorii/oblast/">Тестовая область</a><span class="muted"> — 1 план, 4 пункта</span>');
-    expect(readPage(result.outDir, 'plany/oblast-plan/index.html')).toContain('План мероприятий (тестовый пример)');
+    expect(html).toContain(
+      '<a href="/territorii/oblast/">Тестовая область</a><span class="muted"> — 1 план, 4 пункта</span>',
+    );
+    expect(readPage(result.outDir, 'plany/oblast-plan/index.html')).toContain(
+      'План мероприятий (тестовый пример)',
+    );
   });
 
   // One build per kind of fault proves the wiring: a schema fault and a fault between entries
   // fail the build with file and field. Each rule itself is unit-tested where it lives
   // (tests/domain/schemas, tests/domain/integrity.test.ts).
   const broken: Array<[string, string, (t: string) => string, RegExp[]]> = [
-    ['a schema violation', 'territories/oblast.yaml', (t) => t.replace('level: regional', 'level: regionall'), [/territories\/oblast\.yaml/, /level/]],
-    ['a missing territory', 'plans/oblast-plan.yaml', (t) => t.replace('territory: oblast', 'territory: atlantis'), [/plans\/oblast-plan\.yaml → territory/, /«atlantis»/]],
+    [
+      'a schema violation',
+      'territories/oblast.yaml',
+      (t) => t.replace('level: regional', 'level: regionall'),
+      [/territories\/oblast\.yaml/, /level/],
+    ],
+    [
+      'a missing territory',
+      'plans/oblast-plan.yaml',
+      (t) => t.replace('territory: oblast', 'territory: atlantis'),
+      [/plans\/oblast-plan\.yaml → territory/, /«atlantis»/],
+    ],
   ];
 
   it.each(broken)('fails on %s, naming file and field', async (_name, file, change, patterns) => {
@@ -39,12 +53,17 @@ describe('building fixture sites', () => {
   const withOrganization = (yaml: string) => {
     const dir = copyFixture('minimal');
     fs.mkdirSync(path.join(dir, 'organizations'));
-    fs.writeFileSync(path.join(dir, 'organizations/test-muzey.yaml'), `sphere: culture\nterritory: oblast\n${yaml}`);
+    fs.writeFileSync(
+      path.join(dir, 'organizations/test-muzey.yaml'),
+      `sphere: culture\nterritory: oblast\n${yaml}`,
+    );
     return dir;
   };
 
   it('fails on a website that is not http(s), naming file and field', async () => {
-    const result = await buildSite({ contentDir: withOrganization('name: Тестовый музей\nwebsite: "javascript:alert(1)"\n') });
+    const result = await buildSite({
+      contentDir: withOrganization('name: Тестовый музей\nwebsite: "javascript:alert(1)"\n'),
+    });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/organizations\/test-muzey\.yaml/);
     expect(result.output).toMatch(/website/);

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { buildRealSite } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 
-
 describe.each(['/', '/nok/'])('the real content built under base %s', (base) => {
   it('has no broken internal link, anchor or asset', async () => {
     const result = await buildRealSite(base);

@@ -29,15 +29,22 @@ describe.each(datasets.map((d) => d.id))('dataset %s', (id) => {
     expect(rowsFromCsv(rowSchemas[id], csv)).toEqual(z.array(rowSchemas[id]).parse(json));
   });
 
-  it('has a citizen\'s .xlsx beside it, linked from the open data page', () => {
+  it("has a citizen's .xlsx beside it, linked from the open data page", () => {
     expect(read('otkrytye-dannye/index.html')).toContain(`href="/dannye/${id}.xlsx" download`);
     // An .xlsx is a zip archive: «PK», then the workbook parts.
-    expect(fs.readFileSync(path.join(out, `dannye/${id}.xlsx`)).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      fs
+        .readFileSync(path.join(out, `dannye/${id}.xlsx`))
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
   });
 
   it('states its row count on the open data page', () => {
     const json = JSON.parse(read(`dannye/${id}.json`)) as object[];
-    const row = new RegExp(`<tr id="dataset-${id}">[\\s\\S]*?<td class="num">([^<]+)</td>`).exec(read('otkrytye-dannye/index.html'));
+    const row = new RegExp(`<tr id="dataset-${id}">[\\s\\S]*?<td class="num">([^<]+)</td>`).exec(
+      read('otkrytye-dannye/index.html'),
+    );
     expect(Number(row?.[1]?.replace(/\s/g, ''))).toBe(json.length);
   });
 });
@@ -78,16 +85,23 @@ describe('datapackage.json', () => {
   it('marks a blank act number as not required, and a range target with two numbers', () => {
     const descriptor = descriptorSchema.parse(JSON.parse(read('dannye/datapackage.json')));
     const acts = descriptor.resources.find((r) => r.name === 'acts')!;
-    expect(acts.schema.fields.find((f) => f.name === 'number')).toMatchObject({ type: 'string', constraints: { required: false } });
+    expect(acts.schema.fields.find((f) => f.name === 'number')).toMatchObject({
+      type: 'string',
+      constraints: { required: false },
+    });
     const targets = descriptor.resources.find((r) => r.name === 'coverage-targets')!;
-    expect(targets.schema.fields.find((f) => f.name === 'target_min')).toMatchObject({ type: 'number' });
+    expect(targets.schema.fields.find((f) => f.name === 'target_min')).toMatchObject({
+      type: 'number',
+    });
   });
 });
 
 describe('table downloads of territory pages', () => {
   it('offer the .xlsx first and the CSV beside it', () => {
     const page = read('territorii/rossiya/index.html');
-    expect(page).toMatch(/Скачать целевые показатели: <a href="\/dannye\/pokazateli\/rossiya\.xlsx" download>таблица Excel.*?<\/a> · <a href="\/dannye\/pokazateli\/rossiya\.csv" download>CSV/);
+    expect(page).toMatch(
+      /Скачать целевые показатели: <a href="\/dannye\/pokazateli\/rossiya\.xlsx" download>таблица Excel.*?<\/a> · <a href="\/dannye\/pokazateli\/rossiya\.csv" download>CSV/,
+    );
     expect(fs.existsSync(path.join(out, 'dannye/pokazateli/rossiya.xlsx'))).toBe(true);
   });
 });

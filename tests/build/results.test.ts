@@ -6,21 +6,30 @@ import { buildSite, buildRealSite, copyFixture, readPage } from '../helpers/buil
 import { rowsFromCsv } from '../../src/domain/opendata/csv.ts';
 import { resultRowSchema } from '../../src/domain/results/index.ts';
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 const h1s = (html: string) => html.match(/<h1[\s>]/g)?.length ?? 0;
 
 describe('the results fixture', () => {
   let outDir: string;
   beforeAll(async () => {
     // The contact rides along on this build rather than costing a build of its own.
-    const result = await buildSite({ contentDir: copyFixture('results'), env: { NOK_ACCESSIBILITY_CONTACT: 'dostupnost@example.ru' } });
+    const result = await buildSite({
+      contentDir: copyFixture('results'),
+      env: { NOK_ACCESSIBILITY_CONTACT: 'dostupnost@example.ru' },
+    });
     expect(result.code, result.output).toBe(0);
     outDir = result.outDir;
   });
   const page = (p: string) => readPage(outDir, p);
 
   it('links the configured contact from the accessibility statement', () => {
-    expect(page('dostupnost/index.html')).toContain('<a href="mailto:dostupnost@example.ru">dostupnost@example.ru</a>');
+    expect(page('dostupnost/index.html')).toContain(
+      '<a href="mailto:dostupnost@example.ru">dostupnost@example.ru</a>',
+    );
   });
 
   it('shows how a computed result was obtained and that it agrees with the published one', () => {
@@ -49,8 +58,12 @@ describe('the results fixture', () => {
   it('publishes published and computed scores together as the national «scores» dataset', () => {
     const rows = rowsFromCsv(resultRowSchema, page('dannye/scores.csv'));
     expect(rows).toEqual(JSON.parse(page('dannye/scores.json')));
-    expect(rows.find((r) => r.organization_id === 'test-muzey' && r.kind === 'computed')).toMatchObject({ year: 2018, total: 80.77, comparison: 'agrees' });
-    expect(rows.find((r) => r.organization_id === 'test-centr' && r.kind === 'computed')).toMatchObject({ comparison: 'differs' });
+    expect(
+      rows.find((r) => r.organization_id === 'test-muzey' && r.kind === 'computed'),
+    ).toMatchObject({ year: 2018, total: 80.77, comparison: 'agrees' });
+    expect(
+      rows.find((r) => r.organization_id === 'test-centr' && r.kind === 'computed'),
+    ).toMatchObject({ comparison: 'differs' });
   });
 
   it('flags a computed result that differs from the published one, criterion by criterion', () => {
@@ -85,7 +98,8 @@ describe('the results fixture', () => {
     const t = text(html);
     expect(h1s(html)).toBe(1);
     expect(t).toContain('Результаты независимой оценки: Тестовая область');
-    for (const org of ['test-muzey', 'test-biblioteka', 'test-centr', 'test-dom-kultury']) expect(html).toContain(`href="/organizatsii/${org}/"`);
+    for (const org of ['test-muzey', 'test-biblioteka', 'test-centr', 'test-dom-kultury'])
+      expect(html).toContain(`href="/organizatsii/${org}/"`);
     expect(html).toContain('id="344n-2018-2018"');
     expect(html).toContain('id="pre-2018-culture-160-2017"');
     expect(t).toMatch(/культура 71,6 2 0/);
@@ -96,12 +110,15 @@ describe('the results fixture', () => {
 
   it('lists the organizations of the whole portal and of each territory, linked from the territory page', () => {
     const all = page('organizatsii/index.html');
-    for (const org of ['test-muzey', 'test-biblioteka', 'test-centr', 'test-dom-kultury']) expect(all).toContain(`href="/organizatsii/${org}/"`);
+    for (const org of ['test-muzey', 'test-biblioteka', 'test-centr', 'test-dom-kultury'])
+      expect(all).toContain(`href="/organizatsii/${org}/"`);
     const oblast = page('territorii/oblast/organizatsii/index.html');
     expect(h1s(oblast)).toBe(1);
     expect(text(oblast)).toContain('Организации: Тестовая область');
     expect(oblast).toContain('href="/organizatsii/test-muzey/"');
-    expect(page('territorii/oblast/index.html')).toContain('href="/territorii/oblast/organizatsii/"');
+    expect(page('territorii/oblast/index.html')).toContain(
+      'href="/territorii/oblast/organizatsii/"',
+    );
   });
 
   it('explains the bands once, as the portal’s convention, with thresholds', () => {
@@ -115,16 +132,27 @@ describe('the results fixture', () => {
   it('offers the table behind each page as CSV that reads back', () => {
     const rows = rowsFromCsv(resultRowSchema, page('dannye/rezultaty/oblast/rezultaty.csv'));
     expect(rows).toHaveLength(7);
-    expect(rows.filter((r) => r.kind === 'computed').map((r) => r.comparison).sort()).toEqual(['agrees', 'differs', null]);
-    expect(page('dannye/rezultaty/oblast/raspredelenie.csv')).toMatch(/^\uFEFFmethod,year,from,to,count\r\n/);
+    expect(
+      rows
+        .filter((r) => r.kind === 'computed')
+        .map((r) => r.comparison)
+        .sort(),
+    ).toEqual(['agrees', 'differs', null]);
+    expect(page('dannye/rezultaty/oblast/raspredelenie.csv')).toMatch(
+      /^\uFEFFmethod,year,from,to,count\r\n/,
+    );
     expect(rows.filter((r) => r.organization_id === 'test-muzey')).toHaveLength(2);
-    expect(page('organizatsii/test-muzey/index.html')).toContain('href="/dannye/rezultaty/rayon/rezultaty.csv" download');
+    expect(page('organizatsii/test-muzey/index.html')).toContain(
+      'href="/dannye/rezultaty/rayon/rezultaty.csv" download',
+    );
   });
 
   it('links the whole country’s results to the national file instead of writing the same rows twice', () => {
     expect(page('rezultaty/rf/index.html')).toContain('href="/dannye/scores.csv" download');
     expect(fs.existsSync(path.join(outDir, 'dannye/rezultaty/rf/rezultaty.csv'))).toBe(false);
-    expect(page('dannye/rezultaty/rf/raspredelenie.csv')).toMatch(/^\uFEFFmethod,year,from,to,count\r\n/);
+    expect(page('dannye/rezultaty/rf/raspredelenie.csv')).toMatch(
+      /^\uFEFFmethod,year,from,to,count\r\n/,
+    );
   });
 });
 
@@ -134,7 +162,10 @@ describe('bad operator inputs', () => {
   it('fail the build listing every bad register file, by file and field', async () => {
     const dir = copyFixture('results');
     const museum = path.join(dir, 'organizations/test-muzey.yaml');
-    fs.writeFileSync(museum, fs.readFileSync(museum, 'utf8').replace('sphere: culture', 'sphere: kultura'));
+    fs.writeFileSync(
+      museum,
+      fs.readFileSync(museum, 'utf8').replace('sphere: culture', 'sphere: kultura'),
+    );
     fs.appendFileSync(path.join(dir, 'assessments/test-muzey-2018.yaml'), 'colour: red\n');
     const result = await buildSite({ contentDir: dir });
     expect(result.code).not.toBe(0);
@@ -157,21 +188,31 @@ describe('the real content', () => {
     const html = page('organizatsii/kinoteatr-soyuz/index.html');
     const t = text(html);
     expect(t).toMatch(/Итоговый балл 131 из 160/);
-    expect(t).toContain('Независимая оценка качества оказания услуг организациями культуры (до 2018 года, до 160 баллов)');
+    expect(t).toContain(
+      'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, до 160 баллов)',
+    );
     expect(t).not.toMatch(/«(отлично|хорошо|удовлетворительно|ниже среднего|неудовлетворительно)»/);
     expect(html).not.toMatch(/<script/);
   });
 
   it('keeps unpublished criteria and unknown years as such', () => {
-    expect(text(page('organizatsii/mikhaylovskiy-mkc/index.html'))).toMatch(/К4\. Доброжелательность, вежливость работников организации не опубликовано/);
-    expect(text(page('organizatsii/csp-semi-i-detey-bogorodsk/index.html'))).toContain('год не указан — опубликованный результат');
+    expect(text(page('organizatsii/mikhaylovskiy-mkc/index.html'))).toMatch(
+      /К4\. Доброжелательность, вежливость работников организации не опубликовано/,
+    );
+    expect(text(page('organizatsii/csp-semi-i-detey-bogorodsk/index.html'))).toContain(
+      'год не указан — опубликованный результат',
+    );
   });
 
   it('aggregates every assessed organization on the federal results page, never mixing methods', () => {
     const t = text(page('rezultaty/rossiya/index.html'));
-    expect(t).toContain('20 организаций с результатами оценки, включая организации территорий в составе');
+    expect(t).toContain(
+      '20 организаций с результатами оценки, включая организации территорий в составе',
+    );
     expect(t).toContain('Итоговые баллы организаций: культура, до 2018 года, до 160 баллов, 2017');
-    expect(t).toContain('Итоговые баллы организаций: Единый порядок 2018 года (приказ № 344н), 2021');
+    expect(t).toContain(
+      'Итоговые баллы организаций: Единый порядок 2018 года (приказ № 344н), 2021',
+    );
     // Methods by their Russian names: the ids are for the data files only (the page history
     // below quotes commit messages as they were written).
     expect(t.split('История изменений')[0]).not.toMatch(/pre-2018-culture-160|344н-2018/);

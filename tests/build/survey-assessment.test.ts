@@ -14,7 +14,11 @@ import { syntheticDocumentChecks, writeAnswersDb } from '../helpers/answersDb.ts
 import { buildSite, copyFixture, readPage } from '../helpers/build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('an assessment written by survey:assess', () => {
   let outDir: string;
@@ -27,10 +31,36 @@ describe('an assessment written by survey:assess', () => {
     fs.writeFileSync(documents, stringify(syntheticDocumentChecks));
     const answers = validAnswers('culture');
     await writeAnswersDb(db, [
-      ...Array.from({ length: 7 }, () => ({ organization: 'test-biblioteka', sphere: 'culture' as const, receivedOn: '2025-03-10', answers })),
-      ...Array.from({ length: 3 }, () => ({ organization: 'test-biblioteka', sphere: 'culture' as const, receivedOn: '2025-05-20', answers: { ...answers, q6: 'no', q13: 'no' } })),
+      ...Array.from({ length: 7 }, () => ({
+        organization: 'test-biblioteka',
+        sphere: 'culture' as const,
+        receivedOn: '2025-03-10',
+        answers,
+      })),
+      ...Array.from({ length: 3 }, () => ({
+        organization: 'test-biblioteka',
+        sphere: 'culture' as const,
+        receivedOn: '2025-05-20',
+        answers: { ...answers, q6: 'no', q13: 'no' },
+      })),
     ]);
-    execFileSync(process.execPath, ['scripts/survey-assess.ts', '--db', db, '--organization', 'test-biblioteka', '--year', '2025', '--documents', documents, '--content', content], { cwd: root });
+    execFileSync(
+      process.execPath,
+      [
+        'scripts/survey-assess.ts',
+        '--db',
+        db,
+        '--organization',
+        'test-biblioteka',
+        '--year',
+        '2025',
+        '--documents',
+        documents,
+        '--content',
+        content,
+      ],
+      { cwd: root },
+    );
     file = path.join(content, 'assessments', 'test-biblioteka-2025.yaml');
     const result = await buildSite({ contentDir: content });
     expect(result.code, result.output).toBe(0);
@@ -43,9 +73,12 @@ describe('an assessment written by survey:assess', () => {
     expect(hasValue(scores.total)).toBe(true);
     const t = text(readPage(outDir, 'organizatsii/test-biblioteka/index.html'));
     expect(t).toContain('2025 — рассчитан порталом по исходным данным оператора');
-    expect(t).toContain(`${formatNumber(hasValue(scores.total) ? scores.total.value : NaN)} из 100`);
+    expect(t).toContain(
+      `${formatNumber(hasValue(scores.total) ? scores.total.value : NaN)} из 100`,
+    );
     // К2 from the survey: 7 of 10 satisfied with comfort.
     expect(assessment.inputs.survey.comfortSatisfied).toEqual({ asked: 10, yes: 7 });
-    for (const c of scores.criteria) if (hasValue(c.score)) expect(t).toContain(formatNumber(c.score.value));
+    for (const c of scores.criteria)
+      if (hasValue(c.score)) expect(t).toContain(formatNumber(c.score.value));
   });
 });

@@ -6,7 +6,9 @@ describe('reactIsland', () => {
     const Component = (props: { n: number }) => props.n;
     const tagged = reactIsland(Component);
     expect(tagged).toBe(Component);
-    expect((tagged as unknown as Record<symbol, unknown>)[Symbol.for('astro:renderer')]).toBe('@astrojs/react');
+    expect((tagged as unknown as Record<symbol, unknown>)[Symbol.for('astro:renderer')]).toBe(
+      '@astrojs/react',
+    );
     expect(Object.keys(tagged)).toEqual([]);
   });
 });

@@ -23,8 +23,18 @@ describe('chart specs', () => {
   });
 
   it('a coverage target of one year is not worth a chart; its unit titles the value axis', () => {
-    const row = { year: 2018, target_kind: 'number', target_value: 30, target_min: null, target_max: null, achieved: null } as unknown as CoverageRow;
-    const spec = chartDatasets([row, { ...row, year: 2019, target_kind: null, target_value: null }], '%');
+    const row = {
+      year: 2018,
+      target_kind: 'number',
+      target_value: 30,
+      target_min: null,
+      target_max: null,
+      achieved: null,
+    } as unknown as CoverageRow;
+    const spec = chartDatasets(
+      [row, { ...row, year: 2019, target_kind: null, target_value: null }],
+      '%',
+    );
     expect(spec.axes).toEqual({ x: 'Год', y: '%' });
     expect(worthDrawing(spec)).toBe(false);
   });

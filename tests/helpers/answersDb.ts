@@ -10,11 +10,20 @@ export interface SyntheticAnswer {
   answers: Record<string, string>;
 }
 
-export async function writeAnswersDb(file: string, answers: readonly SyntheticAnswer[]): Promise<void> {
+export async function writeAnswersDb(
+  file: string,
+  answers: readonly SyntheticAnswer[],
+): Promise<void> {
   const store = openSqliteStore(file);
   try {
     for (const a of answers) {
-      const submission = { id: randomUUID(), organization: a.organization, questionnaire: '675н-2018', sphere: a.sphere, answers: a.answers };
+      const submission = {
+        id: randomUUID(),
+        organization: a.organization,
+        questionnaire: '675н-2018',
+        sphere: a.sphere,
+        answers: a.answers,
+      };
       await store.save(submission, randomUUID(), a.receivedOn);
     }
   } finally {
@@ -24,7 +33,14 @@ export async function writeAnswersDb(file: string, answers: readonly SyntheticAn
 
 /** A SYNTHETIC operator's document-check file for survey:assess (the figures are made up). */
 export const syntheticDocumentChecks = {
-  operator: 'ООО «Вымышленный оператор»', source: 'Вымышленная проверка документов (тест survey:assess)',
-  standPosted: 9, standRequired: 10, sitePosted: 18, siteRequired: 20, remoteChannels: 3,
-  comfortConditions: 4, facilityAccessibilityConditions: 2, serviceAccessibilityConditions: 3,
+  operator: 'ООО «Вымышленный оператор»',
+  source: 'Вымышленная проверка документов (тест survey:assess)',
+  standPosted: 9,
+  standRequired: 10,
+  sitePosted: 18,
+  siteRequired: 20,
+  remoteChannels: 3,
+  comfortConditions: 4,
+  facilityAccessibilityConditions: 2,
+  serviceAccessibilityConditions: 3,
 };

@@ -19,10 +19,16 @@ const root = path.resolve(import.meta.dirname, '../..');
  */
 function parentEnvWithoutVite(): NodeJS.ProcessEnv {
   const viteKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !viteKeys.has(k) && !k.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !viteKeys.has(k) && !k.startsWith('VITEST')),
+  );
 }
 
-export async function buildSite(options: { contentDir: string; base?: string; env?: Record<string, string> }): Promise<BuildResult> {
+export async function buildSite(options: {
+  contentDir: string;
+  base?: string;
+  env?: Record<string, string>;
+}): Promise<BuildResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-build-'));
   const outDir = path.join(work, 'dist');
   const env = {

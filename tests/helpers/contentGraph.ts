@@ -5,7 +5,15 @@ import path from 'node:path';
 import { importResultsCsv, type PublishedResult } from '../../src/domain/csv/index.ts';
 import type { ContentGraph, Entry } from '../../src/domain/integrity.ts';
 import { assessmentSchema } from '../../src/domain/results/index.ts';
-import { councilMeetingSchema, coverageTargetSchema, improvementPlanSchema, legalActSchema, organizationSchema, planSchema, territorySchema } from '../../src/domain/schemas/index.ts';
+import {
+  councilMeetingSchema,
+  coverageTargetSchema,
+  improvementPlanSchema,
+  legalActSchema,
+  organizationSchema,
+  planSchema,
+  territorySchema,
+} from '../../src/domain/schemas/index.ts';
 import { yamlEntries } from './content.ts';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
@@ -14,11 +22,19 @@ export const fixtureRoot = (name: string) => path.join(repo, 'tests/fixtures/con
 function resultEntries(root: string): Entry<PublishedResult>[] {
   const dir = path.join(root, 'results');
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().flatMap((f) => {
-    const imported = importResultsCsv(fs.readFileSync(path.join(dir, f)), f);
-    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
-    return imported.rows.map((data, i) => ({ id: `${f.replace(/\.csv$/, '')}-${i + 1}`, filePath: `results/${f}`, data }));
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .flatMap((f) => {
+      const imported = importResultsCsv(fs.readFileSync(path.join(dir, f)), f);
+      if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+      return imported.rows.map((data, i) => ({
+        id: `${f.replace(/\.csv$/, '')}-${i + 1}`,
+        filePath: `results/${f}`,
+        data,
+      }));
+    });
 }
 
 export function contentGraph(root: string): ContentGraph {

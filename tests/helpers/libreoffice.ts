@@ -24,14 +24,30 @@ export interface SheetCell {
  * Converts each file to `<name>.fods` in outDir in one LibreOffice run. `infilter` is the import
  * filter with its options (e.g. the CSV options string); `locale` sets the UI and number locale.
  */
-export function convertToFods(files: readonly string[], outDir: string, options: { infilter?: string; locale?: string } = {}): string[] {
+export function convertToFods(
+  files: readonly string[],
+  outDir: string,
+  options: { infilter?: string; locale?: string } = {},
+): string[] {
   // A profile of its own: no first-start dialogs, no clash with another LibreOffice.
   const profile = path.join(outDir, 'lo-profile');
   const args = ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`];
   if (options.infilter) args.push(`--infilter=${options.infilter}`);
-  const env = { ...process.env, ...(options.locale && { LANG: `${options.locale.replace('-', '_')}.UTF-8`, LC_ALL: `${options.locale.replace('-', '_')}.UTF-8` }) };
-  execFileSync(SOFFICE, [...args, '--convert-to', 'fods', '--outdir', outDir, ...files], { stdio: 'pipe', env, timeout: 120_000 });
-  return files.map((file) => path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.fods`));
+  const env = {
+    ...process.env,
+    ...(options.locale && {
+      LANG: `${options.locale.replace('-', '_')}.UTF-8`,
+      LC_ALL: `${options.locale.replace('-', '_')}.UTF-8`,
+    }),
+  };
+  execFileSync(SOFFICE, [...args, '--convert-to', 'fods', '--outdir', outDir, ...files], {
+    stdio: 'pipe',
+    env,
+    timeout: 120_000,
+  });
+  return files.map((file) =>
+    path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.fods`),
+  );
 }
 
 /** The first sheet's rows, trailing empty cells and rows dropped. */
@@ -53,7 +69,8 @@ export function readFods(file: string): SheetCell[][] {
     if (name === 'table:table-row') rows.push([]);
     else if (name === 'table:table-cell' || name === 'table:covered-table-cell') {
       cell = { type: attr('office:value-type') ?? '', text: '' };
-      const value = attr('office:value') ?? attr('office:date-value') ?? attr('office:boolean-value');
+      const value =
+        attr('office:value') ?? attr('office:date-value') ?? attr('office:boolean-value');
       if (value !== undefined) cell.value = value;
       const formula = attr('table:formula');
       if (formula !== undefined) cell.formula = formula;
@@ -73,7 +90,12 @@ export function readFods(file: string): SheetCell[][] {
   };
   parser.onclosetag = (name) => {
     if (name === 'text:p') inParagraph = false;
-    if (sheets !== 1 || !cell || (name !== 'table:table-cell' && name !== 'table:covered-table-cell')) return;
+    if (
+      sheets !== 1 ||
+      !cell ||
+      (name !== 'table:table-cell' && name !== 'table:covered-table-cell')
+    )
+      return;
     // A run of equal cells is written once with a count (empty ones in a row, or up to the sheet's last column).
     rows.at(-1)!.push(...Array.from({ length: Math.min(repeat, 1024) }, () => ({ ...cell! })));
     cell = undefined;

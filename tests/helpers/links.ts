@@ -15,7 +15,11 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
@@ -33,7 +37,10 @@ function fileFor(outDir: string, base: string, pathname: string): string | null 
   return fs.existsSync(candidate) ? candidate : null;
 }
 
-export function checkLinks(outDir: string, base: string): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkLinks(
+  outDir: string,
+  base: string,
+): { pages: number; links: number; broken: BrokenLink[] } {
   const pages = htmlFiles(outDir);
   const idCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -47,7 +54,8 @@ export function checkLinks(outDir: string, base: string): { pages: number; links
     const pagePath = base + path.relative(outDir, page).replace(/index\.html$/, '');
     for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       const raw = decodeEntities(m[1]!);
-      if (/^(https?:|mailto:|tel:|data:)/.test(raw) && !raw.startsWith('http://localhost')) continue;
+      if (/^(https?:|mailto:|tel:|data:)/.test(raw) && !raw.startsWith('http://localhost'))
+        continue;
       links += 1;
       const target = new URL(raw, `http://site${pagePath}`);
       const file = fileFor(outDir, base, target.pathname);
@@ -57,7 +65,8 @@ export function checkLinks(outDir: string, base: string): { pages: number; links
         continue;
       }
       const anchor = decodeURIComponent(target.hash.slice(1));
-      if (anchor && file.endsWith('.html') && !ids(file).has(anchor)) broken.push({ page: where, href: raw, reason: `нет якоря #${anchor}` });
+      if (anchor && file.endsWith('.html') && !ids(file).has(anchor))
+        broken.push({ page: where, href: raw, reason: `нет якоря #${anchor}` });
     }
   }
   return { pages: pages.length, links, broken };

@@ -27,10 +27,15 @@ export async function freePort(): Promise<number> {
 async function accepting(port: number, child: ChildProcess, log: () => string): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${log()}`);
-    const ok = await new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) {
-      this.destroy();
-      resolve(true);
-    }).once('error', () => resolve(false)));
+    const ok = await new Promise<boolean>((resolve) =>
+      net
+        .connect(port, '127.0.0.1')
+        .once('connect', function (this: net.Socket) {
+          this.destroy();
+          resolve(true);
+        })
+        .once('error', () => resolve(false)),
+    );
     if (ok) return;
     await sleep(25);
   }
@@ -58,8 +63,13 @@ ${httpBlock}
 }
 `,
   );
-  const errorLog = () => (fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '');
-  const child = spawn(NGINX, ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { stdio: 'ignore' });
+  const errorLog = () =>
+    fs.existsSync(path.join(dir, 'error.log'))
+      ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8')
+      : '';
+  const child = spawn(NGINX, ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], {
+    stdio: 'ignore',
+  });
   for (const port of ports) await accepting(port, child, errorLog);
   return {
     errorLog,

@@ -33,10 +33,17 @@ const superuser = 'nok';
  * PostgreSQL refuses to run as root. As root, the server runs as Debian's «postgres» user, in a
  * folder under /tmp it owns (TMPDIR may be a folder only root may enter).
  */
-function owner(): { run: (bin: string, args: string[]) => string; runAsync: (bin: string, args: string[]) => Promise<unknown>; parent: string; chown: (dir: string) => void } {
+function owner(): {
+  run: (bin: string, args: string[]) => string;
+  runAsync: (bin: string, args: string[]) => Promise<unknown>;
+  parent: string;
+  chown: (dir: string) => void;
+} {
   const root = process.getuid?.() === 0;
-  const command = (bin: string, args: string[]): [string, string[]] => (root ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]);
-  const run = (bin: string, args: string[]) => execFileSync(...command(bin, args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = (bin: string, args: string[]): [string, string[]] =>
+    root ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const run = (bin: string, args: string[]) =>
+    execFileSync(...command(bin, args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const runAsync = (bin: string, args: string[]) => promisify(execFile)(...command(bin, args));
   const chown = (dir: string) => {
     if (root) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
@@ -48,17 +55,38 @@ let databases = 0;
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const bin = postgresBinDir();
-  if (bin === undefined) throw new Error('PostgreSQL is missing: npm test installs it (scripts/ensure-test-tools.ts), or apt-get install -y postgresql');
+  if (bin === undefined)
+    throw new Error(
+      'PostgreSQL is missing: npm test installs it (scripts/ensure-test-tools.ts), or apt-get install -y postgresql',
+    );
   const { run, runAsync, parent, chown } = owner();
   const dir = fs.mkdtempSync(path.join(parent, 'nok-pg-'));
   const data = path.join(dir, 'data');
   const log = path.join(dir, 'server.log');
   const port = await freePort();
   chown(dir);
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', superuser, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  run(path.join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    superuser,
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C',
+    '--no-sync',
+  ]);
   fs.appendFileSync(
     path.join(data, 'postgresql.conf'),
-    [`listen_addresses = '127.0.0.1'`, `port = ${port}`, `unix_socket_directories = '${dir}'`, 'fsync = on', 'synchronous_commit = on', 'max_connections = 40', ''].join('\n'),
+    [
+      `listen_addresses = '127.0.0.1'`,
+      `port = ${port}`,
+      `unix_socket_directories = '${dir}'`,
+      'fsync = on',
+      'synchronous_commit = on',
+      'max_connections = 40',
+      '',
+    ].join('\n'),
   );
   const ctlArgs = (args: string[]) => ['-D', data, '-l', log, '-w', '-t', '60', ...args];
   const failed = (args: string[], error: unknown) => {
@@ -98,7 +126,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       run(path.join(bin, 'createdb'), ['-h', dir, '-p', String(port), '-U', superuser, name]);
       return `postgres://${superuser}@127.0.0.1:${port}/${name}`;
     },
-    socketUrl: (url) => `postgresql://${superuser}@${encodeURIComponent(dir)}:${port}${new URL(url).pathname}`,
+    socketUrl: (url) =>
+      `postgresql://${superuser}@${encodeURIComponent(dir)}:${port}${new URL(url).pathname}`,
     restart: async () => {
       const args = ['restart', '-m', 'fast'];
       await runAsync(path.join(bin, 'pg_ctl'), ctlArgs(args)).catch((error: unknown) => {
@@ -116,7 +145,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
 let shared: Promise<ThrowawayPostgres> | undefined;
 
 /** The process's one throw-away server (a test file's, a benchmark's), started on first use. */
-export const sharedPostgres = (): Promise<ThrowawayPostgres> => (shared ??= startThrowawayPostgres());
+export const sharedPostgres = (): Promise<ThrowawayPostgres> =>
+  (shared ??= startThrowawayPostgres());
 
 export async function stopSharedPostgres(): Promise<void> {
   const server = shared;

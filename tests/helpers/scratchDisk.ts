@@ -17,12 +17,14 @@ export interface ScratchDisk {
   remove(): void;
 }
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' }).trim();
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' }).trim();
 
 export function scratchDiskUnavailable(): string | undefined {
   if (process.getuid?.() !== 0) return 'needs root (mount)';
   if (!fs.existsSync('/dev/loop-control')) return 'no loop devices on this machine';
-  for (const tool of ['/usr/sbin/mkfs.ext4', '/usr/bin/mount']) if (!fs.existsSync(tool) && !fs.existsSync(tool.replace('/usr', ''))) return `${tool} missing`;
+  for (const tool of ['/usr/sbin/mkfs.ext4', '/usr/bin/mount'])
+    if (!fs.existsSync(tool) && !fs.existsSync(tool.replace('/usr', ''))) return `${tool} missing`;
   return undefined;
 }
 

@@ -32,12 +32,17 @@ export const seedIds = fs
 const measuresOf = (result: ImportResult) => measureSchema.array().parse(result.plan['measures']);
 
 export async function importSeed(id: string): Promise<SeedImport> {
-  const hand = planSchema.parse(parse(fs.readFileSync(path.join(contentDir, 'plans', `${id}.yaml`), 'utf8')));
+  const hand = planSchema.parse(
+    parse(fs.readFileSync(path.join(contentDir, 'plans', `${id}.yaml`), 'utf8')),
+  );
   const sourceFile = hand.source.file ?? `sources/${id}.txt`;
   const sourceText = fs.readFileSync(path.join(contentDir, sourceFile), 'utf8');
   const options = { sourceFile, territory: hand.territory, act: hand.act };
   const text = importPlan(sourceText, options);
-  const { value: html } = await mammoth.convertToHtml({ buffer: await seedDocx(sourceText) }, { styleMap: [PAGE_BREAK_STYLE] });
+  const { value: html } = await mammoth.convertToHtml(
+    { buffer: await seedDocx(sourceText) },
+    { styleMap: [PAGE_BREAK_STYLE] },
+  );
   const layout = htmlToLayout(html);
   const docx = importPlan(layout, options);
   return {

@@ -14,10 +14,18 @@ describe('scripts/receiver.ts', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nok-cli-'));
     const dbPath = path.join(dir, 'nested', 'answers.sqlite');
     const organizations = path.join(dir, 'spheres.json');
-    fs.writeFileSync(organizations, JSON.stringify(organizationListFile([{ id: 'muzey-1', sphere: 'culture' }])));
+    fs.writeFileSync(
+      organizations,
+      JSON.stringify(organizationListFile([{ id: 'muzey-1', sphere: 'culture' }])),
+    );
     const child = spawn(process.execPath, ['scripts/receiver.ts', '--port', '0'], {
       cwd: root,
-      env: { ...process.env, NOK_DB: dbPath, NOK_ALLOWED_ORIGINS: 'https://a.example', NOK_ORGANIZATIONS: organizations },
+      env: {
+        ...process.env,
+        NOK_DB: dbPath,
+        NOK_ALLOWED_ORIGINS: 'https://a.example',
+        NOK_ORGANIZATIONS: organizations,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -30,7 +38,10 @@ describe('scripts/receiver.ts', () => {
       child.once('exit', () => reject(new Error(out)));
     });
     expect(out).toContain(dbPath);
-    const preflight = await send(port, { method: 'OPTIONS', headers: { Origin: 'https://a.example' } });
+    const preflight = await send(port, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://a.example' },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBe('https://a.example');
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
@@ -40,16 +51,30 @@ describe('scripts/receiver.ts', () => {
   });
 
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['scripts/receiver.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/receiver.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
 
   it('lists its options with --help', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--public-origin', '--origins', '--organizations', '--trust-proxy', 'NOK_PUBLIC_ORIGIN']) expect(help.stdout).toContain(option);
+    for (const option of [
+      '--public-origin',
+      '--origins',
+      '--organizations',
+      '--trust-proxy',
+      'NOK_PUBLIC_ORIGIN',
+    ])
+      expect(help.stdout).toContain(option);
   });
 
   it('names every wrong setting at once, without a stack trace', () => {
-    const bad = run(['--port', 'x', '--public-origin', 'javascript:alert(1)', '--organizations', 'o.json'], { NOK_ALLOWED_ORIGINS: 'https://a.example/path' });
+    const bad = run(
+      ['--port', 'x', '--public-origin', 'javascript:alert(1)', '--organizations', 'o.json'],
+      { NOK_ALLOWED_ORIGINS: 'https://a.example/path' },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--port \/ PORT: /);
     expect(bad.stderr).toMatch(/--public-origin \/ NOK_PUBLIC_ORIGIN: /);
@@ -59,14 +84,29 @@ describe('scripts/receiver.ts', () => {
   });
 
   it('takes a PostgreSQL URL or a unix socket, never together with --db', () => {
-    const both = run(['--db', 'a.sqlite', '--organizations', 'o.json'], { NOK_DATABASE_URL: 'postgres://nok@127.0.0.1/nok' });
+    const both = run(['--db', 'a.sqlite', '--organizations', 'o.json'], {
+      NOK_DATABASE_URL: 'postgres://nok@127.0.0.1/nok',
+    });
     expect(both.status).toBe(2);
-    expect(both.stderr).toMatch(/--db \/ NOK_DB и --database-url \/ NOK_DATABASE_URL: заданы оба хранилища/);
-    const wrong = run(['--database-url', 'mysql://h/db', '--port', 'x', '--organizations', 'o.json']);
+    expect(both.stderr).toMatch(
+      /--db \/ NOK_DB и --database-url \/ NOK_DATABASE_URL: заданы оба хранилища/,
+    );
+    const wrong = run([
+      '--database-url',
+      'mysql://h/db',
+      '--port',
+      'x',
+      '--organizations',
+      'o.json',
+    ]);
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toMatch(/--database-url \/ NOK_DATABASE_URL: адрес базы должен начинаться с postgres:\/\/ или postgresql:\/\//);
+    expect(wrong.stderr).toMatch(
+      /--database-url \/ NOK_DATABASE_URL: адрес базы должен начинаться с postgres:\/\/ или postgresql:\/\//,
+    );
     expect(wrong.stderr).toMatch(/--port \/ PORT: /); // every fault at once
-    expect(run(['--database-url', 'postgres://h/db?sslmod=require', '--organizations', 'o.json']).stderr).toMatch(/неизвестные параметры адреса базы: sslmod/);
+    expect(
+      run(['--database-url', 'postgres://h/db?sslmod=require', '--organizations', 'o.json']).stderr,
+    ).toMatch(/неизвестные параметры адреса базы: sslmod/);
     expect(run(['--help']).stdout).toContain('NOK_DATABASE_URL');
   });
 

@@ -10,7 +10,12 @@ afterAll(stopSharedPostgres);
 
 describe.each(storeKinds)('the receiver on %s, killed under load', (store) => {
   it(`loses no acknowledged answer over 20 SIGKILLs${store === 'postgres' ? ' and a restart of PostgreSQL' : ''}`, async () => {
-    const figures = await killUnderLoad({ store, kills: 20, clients: 4, restartDatabase: store === 'postgres' });
+    const figures = await killUnderLoad({
+      store,
+      kills: 20,
+      clients: 4,
+      restartDatabase: store === 'postgres',
+    });
     expect(figures.acknowledged).toBeGreaterThan(0);
     expect(figures.conflicts).toBe(0);
     expect(figures.lost).toBe(0);

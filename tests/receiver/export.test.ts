@@ -40,14 +40,24 @@ describe('answersCsv', () => {
   });
 
   it('exports a proposal that looks like a formula as text, with one apostrophe before it', () => {
-    const csv = answersCsv([row({ proposal: '=HYPERLINK("http://example.org","Подробнее")' })], true);
+    const csv = answersCsv(
+      [row({ proposal: '=HYPERLINK("http://example.org","Подробнее")' })],
+      true,
+    );
     expect(csv).toContain(`"'=HYPERLINK(""http://example.org"",""Подробнее"")"`);
     expect(parse(csv).data[0]?.['q16']).toBe(`'=HYPERLINK("http://example.org","Подробнее")`);
   });
 
   it('has one row per answer with empty cells for skipped questions', () => {
     const [only] = parse(answersCsv([row({ sphere: 'culture' })])).data;
-    expect(only).toMatchObject({ organization: 'bolnica-1', sphere: 'culture', received_on: '2025-03-01', q1: 'yes', q5: '', q17: 'female' });
+    expect(only).toMatchObject({
+      organization: 'bolnica-1',
+      sphere: 'culture',
+      received_on: '2025-03-01',
+      q1: 'yes',
+      q5: '',
+      q17: 'female',
+    });
   });
 });
 
@@ -55,12 +65,22 @@ describe('countsCsv', () => {
   it('names columns by the scoring quantities and fills them per organization and year', () => {
     const skippedStands: Record<string, string> = { ...validAnswers('health'), q1: 'no' };
     delete skippedStands['q2'];
-    const rows = [row(), row({ answers: skippedStands }), row({ organization: 'muzey', sphere: 'culture' })];
+    const rows = [
+      row(),
+      row({ answers: skippedStands }),
+      row({ organization: 'muzey', sphere: 'culture' }),
+    ];
     const { data, meta } = parse(countsCsv(rows));
     expect(meta.fields).toEqual(countsColumns);
     expect(meta.fields).toContain('standInfoSatisfied.asked');
     const health = data.find((d) => d['organization'] === 'bolnica-1');
-    expect(health).toMatchObject({ year: '2025', respondents: '2', 'standInfoSatisfied.asked': '1', 'standInfoSatisfied.yes': '1', 'servedOnTime.asked': '2' });
+    expect(health).toMatchObject({
+      year: '2025',
+      respondents: '2',
+      'standInfoSatisfied.asked': '1',
+      'standInfoSatisfied.yes': '1',
+      'servedOnTime.asked': '2',
+    });
     const culture = data.find((d) => d['organization'] === 'muzey');
     expect(culture?.['servedOnTime.asked']).toBe('');
   });
@@ -70,9 +90,21 @@ describe('countsCsv', () => {
     const survey: Record<string, { asked: number; yes: number }> = {};
     for (const [column, value] of Object.entries(data[0]!)) {
       const [key, part] = column.split('.');
-      if (part && value !== '') survey[key!] = { ...survey[key!], [part]: Number(value) } as { asked: number; yes: number };
+      if (part && value !== '')
+        survey[key!] = { ...survey[key!], [part]: Number(value) } as { asked: number; yes: number };
     }
-    const inputs = { sphere: 'health', standPosted: 1, standRequired: 1, sitePosted: 1, siteRequired: 1, remoteChannels: 1, comfortConditions: 1, facilityAccessibilityConditions: 1, serviceAccessibilityConditions: 1, survey };
+    const inputs = {
+      sphere: 'health',
+      standPosted: 1,
+      standRequired: 1,
+      sitePosted: 1,
+      siteRequired: 1,
+      remoteChannels: 1,
+      comfortConditions: 1,
+      facilityAccessibilityConditions: 1,
+      serviceAccessibilityConditions: 1,
+      survey,
+    };
     expect(scoringInputsSchema.safeParse(inputs).success).toBe(true);
   });
 });
@@ -83,13 +115,37 @@ describe('scripts/survey-export.ts', () => {
     const dbPath = path.join(dir, 'answers.sqlite');
     const store = openSqliteStore(dbPath);
     const r = row();
-    await store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
+    await store.save(
+      {
+        id: r.id,
+        organization: r.organization,
+        questionnaire: '675н-2018',
+        sphere: 'health',
+        answers: r.answers,
+      },
+      'hash',
+      '2025-03-01',
+    );
     await store.close();
     const root = path.resolve(import.meta.dirname, '../..');
-    const out = execFileSync(process.execPath, ['scripts/survey-export.ts', '--db', dbPath, '--answers', path.join(dir, 'a.csv'), '--counts', path.join(dir, 'c.csv')], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [
+        'scripts/survey-export.ts',
+        '--db',
+        dbPath,
+        '--answers',
+        path.join(dir, 'a.csv'),
+        '--counts',
+        path.join(dir, 'c.csv'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(out).toContain('1 answers');
     expect(parse(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8')).data).toHaveLength(1);
-    expect(parse(fs.readFileSync(path.join(dir, 'c.csv'), 'utf8')).data[0]?.['respondents']).toBe('1');
+    expect(parse(fs.readFileSync(path.join(dir, 'c.csv'), 'utf8')).data[0]?.['respondents']).toBe(
+      '1',
+    );
   });
 
   it('reads a PostgreSQL database, through its unix socket', async () => {
@@ -97,21 +153,47 @@ describe('scripts/survey-export.ts', () => {
     const scratch = await scratchStore('postgres');
     const store = await openAnswerStore(scratch.location);
     const r = row();
-    await store.save({ id: r.id, organization: r.organization, questionnaire: '675н-2018', sphere: 'health', answers: r.answers }, 'hash', '2025-03-01');
+    await store.save(
+      {
+        id: r.id,
+        organization: r.organization,
+        questionnaire: '675н-2018',
+        sphere: 'health',
+        answers: r.answers,
+      },
+      'hash',
+      '2025-03-01',
+    );
     await store.close();
     await scratch.table.close();
     const socketUrl = (await sharedPostgres()).socketUrl(scratch.where);
     const root = path.resolve(import.meta.dirname, '../..');
-    const out = execFileSync(process.execPath, ['scripts/survey-export.ts', '--answers', path.join(dir, 'a.csv')], { cwd: root, encoding: 'utf8', env: { ...process.env, NOK_DATABASE_URL: socketUrl } });
+    const out = execFileSync(
+      process.execPath,
+      ['scripts/survey-export.ts', '--answers', path.join(dir, 'a.csv')],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, NOK_DATABASE_URL: socketUrl } },
+    );
     expect(out).toContain('1 answers');
-    expect(parse(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8')).data[0]).toMatchObject({ id: r.id, received_on: '2025-03-01', q1: 'yes' });
+    expect(parse(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8')).data[0]).toMatchObject({
+      id: r.id,
+      received_on: '2025-03-01',
+      q1: 'yes',
+    });
   });
 
   it('lists its options with --help and names a wrong one', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const help = execFileSync(process.execPath, ['scripts/survey-export.ts', '--help'], { cwd: root, encoding: 'utf8' });
-    for (const option of ['--db', '--database-url', '--answers', '--counts', '--with-proposals']) expect(help).toContain(option);
-    const bad = spawnSync(process.execPath, ['scripts/survey-export.ts', '--db', '/nonexistent/a.sqlite'], { cwd: root, encoding: 'utf8' });
+    const help = execFileSync(process.execPath, ['scripts/survey-export.ts', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    for (const option of ['--db', '--database-url', '--answers', '--counts', '--with-proposals'])
+      expect(help).toContain(option);
+    const bad = spawnSync(
+      process.execPath,
+      ['scripts/survey-export.ts', '--db', '/nonexistent/a.sqlite'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--answers \/ --counts: укажите/);
     expect(bad.stderr).toMatch(/файла базы ответов нет: \/nonexistent\/a.sqlite/);

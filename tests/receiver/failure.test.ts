@@ -18,7 +18,9 @@ describe('a storage failure', () => {
     try {
       const reply = await postJson(r.port, validSubmission('health', { id: randomUUID() }));
       expect(reply.status).toBe(500);
-      expect(reply.json()).toEqual({ errors: [{ field: null, message: 'Внутренняя ошибка сервера. Повторите попытку позже.' }] });
+      expect(reply.json()).toEqual({
+        errors: [{ field: null, message: 'Внутренняя ошибка сервера. Повторите попытку позже.' }],
+      });
       expect(reply.text).not.toMatch(/locked|SQLITE|sqlite|\.ts/);
       expect(log).toHaveBeenCalled();
     } finally {
@@ -26,6 +28,6 @@ describe('a storage failure', () => {
       blocker.close();
       log.mockRestore();
     }
-    expect((await r.rows())).toHaveLength(0);
+    expect(await r.rows()).toHaveLength(0);
   });
 });

@@ -7,13 +7,20 @@ import { afterAll } from 'vitest';
 import { scratchStore, type AnswersTable, type StoreKind } from '../../scripts/bench/stores.ts';
 import { organizationsFile } from '../../src/config/settings.ts';
 import type { Sphere } from '../../src/domain/schemas/common.ts';
-import { createReceiver, loadOrganizations, openAnswerStore, type ReceiverOptions } from '../../src/receiver/index.ts';
+import {
+  createReceiver,
+  loadOrganizations,
+  openAnswerStore,
+  type ReceiverOptions,
+} from '../../src/receiver/index.ts';
 import { stopSharedPostgres } from '../helpers/postgres.ts';
 
 export { storeKinds } from '../../scripts/bench/stores.ts';
 
 /** The organizations of the fixtures in tests/domain/questionnaire/fixtures.ts. */
-export const fixtureOrganizations: ReadonlyMap<string, Sphere> = new Map([['gbuz-bolnica-1', 'health']]);
+export const fixtureOrganizations: ReadonlyMap<string, Sphere> = new Map([
+  ['gbuz-bolnica-1', 'health'],
+]);
 
 /** The test file's PostgreSQL, started by the first test that needs it, stopped after the file. */
 afterAll(stopSharedPostgres);
@@ -26,12 +33,17 @@ export interface Running extends Pick<AnswersTable, 'rows' | 'columns'> {
   stop(): Promise<void>;
 }
 
-export async function startReceiver(options: Partial<ReceiverOptions> = {}, kind: StoreKind = 'sqlite'): Promise<Running> {
+export async function startReceiver(
+  options: Partial<ReceiverOptions> = {},
+  kind: StoreKind = 'sqlite',
+): Promise<Running> {
   const scratch = await scratchStore(kind, options.dbPath);
   const { table } = scratch;
   const store = await openAnswerStore(scratch.location);
   // A receiver serving a site takes that site's list, as scripts/receiver.ts does.
-  const organizations = options.staticDir ? loadOrganizations(path.join(options.staticDir, organizationsFile)) : fixtureOrganizations;
+  const organizations = options.staticDir
+    ? loadOrganizations(path.join(options.staticDir, organizationsFile))
+    : fixtureOrganizations;
   const server = createReceiver({ rateLimit: false, organizations, ...options, store });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
@@ -80,14 +92,35 @@ export function send(port: number, options: SendOptions = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     let replied = false;
     const req = http.request(
-      { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path ?? '/api/answers', headers: options.headers, agent: false },
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'POST',
+        path: options.path ?? '/api/answers',
+        headers: options.headers,
+        agent: false,
+      },
       (res) => {
         replied = true;
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (d: string) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as ReplyBody }));
-        res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as ReplyBody }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            json: () => JSON.parse(text) as ReplyBody,
+          }),
+        );
+        res.on('error', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            json: () => JSON.parse(text) as ReplyBody,
+          }),
+        );
       },
     );
     req.on('error', (error) => (replied ? undefined : reject(error)));
@@ -96,7 +129,11 @@ export function send(port: number, options: SendOptions = {}): Promise<Reply> {
   });
 }
 
-async function writeChunks(req: http.ClientRequest, chunks: Buffer[], stop: () => boolean): Promise<void> {
+async function writeChunks(
+  req: http.ClientRequest,
+  chunks: Buffer[],
+  stop: () => boolean,
+): Promise<void> {
   for (const chunk of chunks) {
     if (stop() || req.destroyed) return;
     if (!req.write(chunk)) await new Promise((r) => req.once('drain', r).once('close', r));
@@ -106,12 +143,17 @@ async function writeChunks(req: http.ClientRequest, chunks: Buffer[], stop: () =
 }
 
 export const postJson = (port: number, body: unknown, headers: Record<string, string> = {}) =>
-  send(port, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+  send(port, {
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 
 /** A raw request line, for paths a URL-normalizing client would rewrite («/../», «%2e%2e»). */
 export function rawGet(port: number, target: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.setEncoding('utf8');
     socket.on('data', (d: string) => (data += d));

@@ -7,12 +7,17 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { removeDirectoryUnderLoad } from '../../scripts/bench/removal.ts';
 import { validSubmission } from '../domain/questionnaire/fixtures.ts';
-import { createScratchDisk, scratchDiskUnavailable, type ScratchDisk } from '../helpers/scratchDisk.ts';
+import {
+  createScratchDisk,
+  scratchDiskUnavailable,
+  type ScratchDisk,
+} from '../helpers/scratchDisk.ts';
 import { sharedPostgres } from '../helpers/postgres.ts';
 import { postJson, send, startReceiver, storeKinds, type Running } from './harness.ts';
 
 const fresh = () => validSubmission('health', { id: randomUUID() });
-const healthOf = async (r: Running) => (await send(r.port, { method: 'GET', path: '/api/health' })).status;
+const healthOf = async (r: Running) =>
+  (await send(r.port, { method: 'GET', path: '/api/health' })).status;
 // A write's outcome is remembered for a second, so a health check a moment later reads it afresh.
 const afterProbeInterval = () => new Promise((resolve) => setTimeout(resolve, 1100));
 
@@ -44,7 +49,9 @@ describe('/api/health and the store', () => {
       const kept = fresh(); // the client keeps it: a 5xx is not an acknowledgement
       const refused = await postJson(r.port, kept);
       expect(refused.status).toBe(500);
-      expect(refused.json()).toEqual({ errors: [{ field: null, message: 'Внутренняя ошибка сервера. Повторите попытку позже.' }] });
+      expect(refused.json()).toEqual({
+        errors: [{ field: null, message: 'Внутренняя ошибка сервера. Повторите попытку позже.' }],
+      });
       expect(log).toHaveBeenCalled();
       pg.up();
       await afterProbeInterval();
@@ -77,42 +84,48 @@ describe('/api/health and the store', () => {
 
   const noDisk = scratchDiskUnavailable();
 
-  it.skipIf(noDisk)(`fails while the disk is full, and recovers when room is made${noDisk ? ` (skipped: ${noDisk})` : ''}`, async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    disk = createScratchDisk();
-    r = await startReceiver({ dbPath: path.join(disk.dir, 'answers.sqlite') });
-    expect((await postJson(r.port, fresh())).status).toBe(201);
-    disk.fill();
-    // Writes that fit in pages SQLite already holds still succeed, and are durable: keep sending
-    // until the disk refuses one, as it must well before this bound.
-    const acknowledged: string[] = [];
-    let refused = false;
-    for (let i = 0; i < 3000 && !refused; i += 1) {
-      const body = fresh();
-      const reply = await postJson(r.port, body);
-      if (reply.status === 201) acknowledged.push(String(body['id']));
-      else refused = reply.status === 500;
-    }
-    expect(refused).toBe(true);
-    expect(await healthOf(r)).toBe(503);
-    disk.free();
-    await afterProbeInterval();
-    expect(await healthOf(r)).toBe(200);
-    expect((await postJson(r.port, fresh())).status).toBe(201);
-    const stored = new Set((await r.rows()).map((row) => row['id']));
-    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-  });
+  it.skipIf(noDisk)(
+    `fails while the disk is full, and recovers when room is made${noDisk ? ` (skipped: ${noDisk})` : ''}`,
+    async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      disk = createScratchDisk();
+      r = await startReceiver({ dbPath: path.join(disk.dir, 'answers.sqlite') });
+      expect((await postJson(r.port, fresh())).status).toBe(201);
+      disk.fill();
+      // Writes that fit in pages SQLite already holds still succeed, and are durable: keep sending
+      // until the disk refuses one, as it must well before this bound.
+      const acknowledged: string[] = [];
+      let refused = false;
+      for (let i = 0; i < 3000 && !refused; i += 1) {
+        const body = fresh();
+        const reply = await postJson(r.port, body);
+        if (reply.status === 201) acknowledged.push(String(body['id']));
+        else refused = reply.status === 500;
+      }
+      expect(refused).toBe(true);
+      expect(await healthOf(r)).toBe(503);
+      disk.free();
+      await afterProbeInterval();
+      expect(await healthOf(r)).toBe(200);
+      expect((await postJson(r.port, fresh())).status).toBe(201);
+      const stored = new Set((await r.rows()).map((row) => row['id']));
+      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    },
+  );
 
-  it.skipIf(noDisk)(`fails once the file system turns read-only${noDisk ? ` (skipped: ${noDisk})` : ''}`, async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    disk = createScratchDisk();
-    r = await startReceiver({ dbPath: path.join(disk.dir, 'answers.sqlite') });
-    expect((await postJson(r.port, fresh())).status).toBe(201);
-    disk.failToReadOnly();
-    await afterProbeInterval();
-    expect(await healthOf(r)).toBe(503);
-    expect((await postJson(r.port, fresh())).status).toBe(500);
-  });
+  it.skipIf(noDisk)(
+    `fails once the file system turns read-only${noDisk ? ` (skipped: ${noDisk})` : ''}`,
+    async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      disk = createScratchDisk();
+      r = await startReceiver({ dbPath: path.join(disk.dir, 'answers.sqlite') });
+      expect((await postJson(r.port, fresh())).status).toBe(201);
+      disk.failToReadOnly();
+      await afterProbeInterval();
+      expect(await healthOf(r)).toBe(503);
+      expect((await postJson(r.port, fresh())).status).toBe(500);
+    },
+  );
 });
 
 describe('the database folder removed under load', () => {

@@ -17,7 +17,10 @@ describe('two receivers sharing one PostgreSQL', () => {
   let b: ReceiverChild;
   beforeAll(async () => {
     store = await scratchStore('postgres');
-    [a, b] = await Promise.all([spawnReceiver(store.args, [organization]), spawnReceiver(store.args, [organization])]);
+    [a, b] = await Promise.all([
+      spawnReceiver(store.args, [organization]),
+      spawnReceiver(store.args, [organization]),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([a, b].filter(Boolean).map((r) => stopReceiver(r)));
@@ -27,7 +30,9 @@ describe('two receivers sharing one PostgreSQL', () => {
 
   it('take answers concurrently, each stored once', async () => {
     const bodies = Array.from({ length: 200 }, fresh);
-    const replies = await Promise.all(bodies.map((body, i) => postJson(i % 2 === 0 ? a.port : b.port, body)));
+    const replies = await Promise.all(
+      bodies.map((body, i) => postJson(i % 2 === 0 ? a.port : b.port, body)),
+    );
     expect(replies.map((r) => r.status)).toEqual(bodies.map(() => 201));
     const stored = await store.table.ids();
     expect(bodies.filter((body) => !stored.has(String(body['id'])))).toEqual([]);
@@ -47,14 +52,19 @@ describe('two receivers sharing one PostgreSQL', () => {
   it('refuse, on the other receiver, the same id with different answers (422)', async () => {
     const body = fresh();
     expect((await postJson(a.port, body)).status).toBe(201);
-    const changed = await postJson(b.port, { ...body, answers: { ...validAnswers('health'), q15: 'no' } });
+    const changed = await postJson(b.port, {
+      ...body,
+      answers: { ...validAnswers('health'), q15: 'no' },
+    });
     expect(changed.status).toBe(422);
     expect(changed.json().errors[0]?.field).toBe('id');
   });
 
   it('store a replay sent to both at the same moment once, and answer both with 201', async () => {
     const bodies = Array.from({ length: 50 }, fresh);
-    const replies = await Promise.all(bodies.flatMap((body) => [postJson(a.port, body), postJson(b.port, body)]));
+    const replies = await Promise.all(
+      bodies.flatMap((body) => [postJson(a.port, body), postJson(b.port, body)]),
+    );
     expect(replies.every((r) => r.status === 201)).toBe(true);
     const rows = await store.table.rows();
     for (const body of bodies) expect(rows.filter((r) => r['id'] === body['id'])).toHaveLength(1);

@@ -16,10 +16,18 @@ function makeSite(): string {
   write(root, 'index.html', '<h1>НОК</h1>');
   write(root, 'anketa/index.html', '<h1>Анкета</h1>');
   write(root, 'anketa/kultura/index.html', '<h1>Анкета получателя услуг</h1>');
-  write(root, 'anketa/spheres.json', '{"format":"nok-organizations/1","organizations":{"abinskiy-kdc":"culture","muzey-1":"culture","kholmskiy-kdc":"culture"}}');
+  write(
+    root,
+    'anketa/spheres.json',
+    '{"format":"nok-organizations/1","organizations":{"abinskiy-kdc":"culture","muzey-1":"culture","kholmskiy-kdc":"culture"}}',
+  );
   write(root, 'csp-policy.txt', "default-src 'self'; frame-ancestors 'none'\n");
   write(root, 'csp-policy-embed.txt', "default-src 'self'; frame-ancestors *\n");
-  write(root, 'anketa/organizatsii/0.json', '{"abinskiy-kdc":{"name":"МАУ «Абинский КДЦ»","sphere":"culture","territory":"Абинский район"}}');
+  write(
+    root,
+    'anketa/organizatsii/0.json',
+    '{"abinskiy-kdc":{"name":"МАУ «Абинский КДЦ»","sphere":"culture","territory":"Абинский район"}}',
+  );
   write(root, '_astro/app.js', 'export {};');
   write(root, 'style.css', 'body{}');
   write(root, 'data/rows.csv', 'a,b');
@@ -58,14 +66,18 @@ describe('static site', () => {
   it('sends the build’s policy and the security headers with every page, the embed policy under /embed/', async () => {
     write(root, 'embed/anketa/kultura/index.html', '<h1>Анкета</h1>');
     const page = await send(r.port, { method: 'GET', path: '/anketa/' });
-    expect(page.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(page.headers['content-security-policy']).toBe(
+      "default-src 'self'; frame-ancestors 'none'",
+    );
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(page.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
     const embed = await send(r.port, { method: 'GET', path: '/embed/anketa/kultura/' });
     expect(embed.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors *");
     const missing = await send(r.port, { method: 'GET', path: '/net-takoy/' });
-    expect(missing.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(missing.headers['content-security-policy']).toBe(
+      "default-src 'self'; frame-ancestors 'none'",
+    );
   });
 
   it('redirects a directory without its slash', async () => {
@@ -122,15 +134,27 @@ describe('no-JavaScript form post', () => {
 
   const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
   const postForm = (fields: Record<string, string>) =>
-    send(r.port, { body: formBody(fields), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: `http://127.0.0.1:${r.port}` } });
-  const base = { organization: 'muzey-1', questionnaire: '675н-2018', sphere: 'culture', website: '', q16: '' };
+    send(r.port, {
+      body: formBody(fields),
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: `http://127.0.0.1:${r.port}`,
+      },
+    });
+  const base = {
+    organization: 'muzey-1',
+    questionnaire: '675н-2018',
+    sphere: 'culture',
+    website: '',
+    q16: '',
+  };
 
   it('stores the answers and redirects (303) to the «sent» page, dropping answers to skipped questions', async () => {
     const answers = { ...validAnswers('culture'), q1: 'no' }; // q2 still filled, as a no-JS respondent may
     const reply = await postForm({ ...base, id: '', ...answers });
     expect(reply.status).toBe(303);
     expect(reply.headers['location']).toBe('/anketa/otpravleno/');
-    const [row] = (await r.rows());
+    const [row] = await r.rows();
     expect(JSON.parse(String(row?.['answers_json']))).not.toHaveProperty('q2');
     expect(row?.['proposal']).toBeNull();
     expect(String(row?.['id'])).toMatch(/^[0-9a-f-]{36}$/);
@@ -147,24 +171,37 @@ describe('no-JavaScript form post', () => {
 
   // Exactly what a sphere's questionnaire page posts without JavaScript: its hidden fields, the
   // organization code typed into the <noscript> field, the honeypot and the answers; no id.
-  const sphereForm = (organization: string) => ({ sphere: 'culture', questionnaire: '675н-2018', organization, website: '', ...validAnswers('culture') });
+  const sphereForm = (organization: string) => ({
+    sphere: 'culture',
+    questionnaire: '675н-2018',
+    organization,
+    website: '',
+    ...validAnswers('culture'),
+  });
 
   it('stores the sphere page’s post with the organization code typed in', async () => {
     const reply = await postForm(sphereForm('kholmskiy-kdc'));
     expect(reply.status).toBe(303);
     expect(reply.headers['location']).toBe('/anketa/otpravleno/');
-    expect((await r.rows()).filter((row) => row['organization'] === 'kholmskiy-kdc')).toHaveLength(1);
+    expect((await r.rows()).filter((row) => row['organization'] === 'kholmskiy-kdc')).toHaveLength(
+      1,
+    );
   });
 
   it('refuses the sphere page’s post with no or a mistyped organization code, naming the field', async () => {
     for (const code of ['', 'Kholmskiy KDC']) {
       const reply = await postForm(sphereForm(code));
-      expect(reply.headers['location'], code).toBe('/anketa/oshibka/?reason=invalid&fields=organization');
+      expect(reply.headers['location'], code).toBe(
+        '/anketa/oshibka/?reason=invalid&fields=organization',
+      );
     }
   });
 
   it('refuses a repeated field as malformed', async () => {
-    const reply = await send(r.port, { body: 'q1=yes&q1=no', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const reply = await send(r.port, {
+      body: 'q1=yes&q1=no',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(reply.headers['location']).toBe('/anketa/oshibka/?reason=malformed');
   });
 });

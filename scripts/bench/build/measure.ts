@@ -18,7 +18,9 @@ export interface BuildFigures {
 
 function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      fs.readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0; // the process has just exited
@@ -29,7 +31,13 @@ function descendants(pid: number): number[] {
   let children: number[] = [];
   try {
     for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-      children.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+      children.push(
+        ...fs
+          .readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+          .split(' ')
+          .filter(Boolean)
+          .map(Number),
+      );
     }
   } catch {
     children = [];
@@ -42,7 +50,11 @@ function trackPeak(pid: number) {
   let peak = 0;
   const sample = () => {
     const tree = descendants(pid);
-    peak = Math.max(peak, statusField(pid, 'VmHWM'), tree.reduce((sum, p) => sum + statusField(p, 'VmRSS'), 0));
+    peak = Math.max(
+      peak,
+      statusField(pid, 'VmHWM'),
+      tree.reduce((sum, p) => sum + statusField(p, 'VmRSS'), 0),
+    );
   };
   const timer = setInterval(sample, 200);
   return { stop: () => (clearInterval(timer), peak), sample };
@@ -50,7 +62,10 @@ function trackPeak(pid: number) {
 
 /** Every file below `dir`, as a path. */
 export const filesUnder = (dir: string): string[] =>
-  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 
 export interface HeaviestPage {
   path: string;
@@ -71,11 +86,18 @@ const kindOf = (relative: string) => relative.split(path.sep)[0]!;
 
 function candidates(pages: { file: string; relative: string; size: number }[]) {
   const byKind = new Map<string, typeof pages>();
-  for (const page of pages) byKind.set(kindOf(page.relative), [...(byKind.get(kindOf(page.relative)) ?? []), page]);
-  return [...byKind.values()].flatMap((list) => list.sort((a, b) => b.size - a.size).slice(0, candidatesPerKind));
+  for (const page of pages)
+    byKind.set(kindOf(page.relative), [...(byKind.get(kindOf(page.relative)) ?? []), page]);
+  return [...byKind.values()].flatMap((list) =>
+    list.sort((a, b) => b.size - a.size).slice(0, candidatesPerKind),
+  );
 }
 
-export function directorySize(dir: string): { bytes: number; files: number; largestPage: HeaviestPage } {
+export function directorySize(dir: string): {
+  bytes: number;
+  files: number;
+  largestPage: HeaviestPage;
+} {
   let bytes = 0;
   const pages: { file: string; relative: string; size: number }[] = [];
   const files = filesUnder(dir);
@@ -85,17 +107,33 @@ export function directorySize(dir: string): { bytes: number; files: number; larg
     if (file.endsWith('.html')) pages.push({ file, relative: path.relative(dir, file), size });
   }
   const heaviest = candidates(pages)
-    .map(({ file, relative, size }) => ({ path: `/${relative}`, bytes: size, gzipBytes: gzipSync(fs.readFileSync(file), { level: 1 }).length }))
+    .map(({ file, relative, size }) => ({
+      path: `/${relative}`,
+      bytes: size,
+      gzipBytes: gzipSync(fs.readFileSync(file), { level: 1 }).length,
+    }))
     .sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
-  return { bytes, files: files.length, largestPage: heaviest ?? { path: '', bytes: 0, gzipBytes: 0 } };
+  return {
+    bytes,
+    files: files.length,
+    largestPage: heaviest ?? { path: '', bytes: 0, gzipBytes: 0 },
+  };
 }
 
 /** Builds the Astro project in `cwd` into `outDir`; fails with the end of the log if the build fails. */
-export async function measureBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildFigures> {
+export async function measureBuild(
+  cwd: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<BuildFigures> {
   const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
   // The same Node flags as `npm run build`, for both projects: the comparison is of the sites, not the settings.
-  const child = spawn(process.execPath, buildCommand(astro), { cwd, env: buildEnv({ ...process.env, ...env }, true) });
+  const child = spawn(process.execPath, buildCommand(astro), {
+    cwd,
+    env: buildEnv({ ...process.env, ...env }, true),
+  });
   const peak = trackPeak(child.pid!);
   const log = fs.createWriteStream(logFile);
   let tail = '';
@@ -110,8 +148,18 @@ export async function measureBuild(cwd: string, outDir: string, env: NodeJS.Proc
   const seconds = (performance.now() - started) / 1000;
   const peakRssBytes = peak.stop();
   log.end();
-  if (code !== 0) throw new Error(`astro build в ${cwd} завершилась с кодом ${code}; журнал: ${logFile}\n${tail}`);
+  if (code !== 0)
+    throw new Error(
+      `astro build в ${cwd} завершилась с кодом ${code}; журнал: ${logFile}\n${tail}`,
+    );
   const pages = Number(/(\d+) page\(s\) built in/.exec(tail)?.[1] ?? NaN);
   const out = directorySize(outDir);
-  return { pages, seconds, peakRssBytes, outputBytes: out.bytes, outputFiles: out.files, largestPage: out.largestPage };
+  return {
+    pages,
+    seconds,
+    peakRssBytes,
+    outputBytes: out.bytes,
+    outputFiles: out.files,
+    largestPage: out.largestPage,
+  };
 }

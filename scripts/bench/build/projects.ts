@@ -11,7 +11,8 @@ export function portalProject(work: string): string {
   const dir = path.join(work, 'portal');
   fs.mkdirSync(dir, { recursive: true });
   for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (fs.existsSync(path.join(repo, item))) fs.cpSync(path.join(repo, item), path.join(dir, item), { recursive: true });
+    if (fs.existsSync(path.join(repo, item)))
+      fs.cpSync(path.join(repo, item), path.join(dir, item), { recursive: true });
   }
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
@@ -42,8 +43,14 @@ const rows = [1, 2, 3, 4, 5];
 export function bareProject(work: string): string {
   const dir = path.join(work, 'bare');
   fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { outDir: process.env.BARE_OUT_DIR, cacheDir: process.env.BARE_CACHE_DIR, trailingSlash: 'always' };\n");
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    '{ "name": "bare", "private": true, "type": "module" }\n',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "export default { outDir: process.env.BARE_OUT_DIR, cacheDir: process.env.BARE_CACHE_DIR, trailingSlash: 'always' };\n",
+  );
   fs.writeFileSync(path.join(dir, 'src/pages/[n].astro'), barePage);
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;

@@ -4,8 +4,29 @@ import type { ChartSpec } from '../../domain/charts.ts';
 
 async function draw(canvas: HTMLCanvasElement): Promise<void> {
   const spec = JSON.parse(canvas.dataset.chart!) as ChartSpec;
-  const { Chart, BarController, BarElement, LineController, PointElement, LineElement, CategoryScale, LinearScale, Legend, Tooltip } = await import('chart.js');
-  Chart.register(BarController, BarElement, LineController, PointElement, LineElement, CategoryScale, LinearScale, Legend, Tooltip);
+  const {
+    Chart,
+    BarController,
+    BarElement,
+    LineController,
+    PointElement,
+    LineElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+    Tooltip,
+  } = await import('chart.js');
+  Chart.register(
+    BarController,
+    BarElement,
+    LineController,
+    PointElement,
+    LineElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+    Tooltip,
+  );
   new Chart(canvas, {
     type: 'bar',
     data: { labels: spec.labels, datasets: spec.datasets as never },
@@ -38,5 +59,6 @@ export function drawChartsWhenVisible(): void {
       void draw(entry.target as HTMLCanvasElement);
     }
   });
-  for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) observer.observe(canvas);
+  for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]'))
+    observer.observe(canvas);
 }

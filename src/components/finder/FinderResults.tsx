@@ -14,7 +14,9 @@ export function FinderResults({ hits, municipalities, organizationHref, surveyHr
       {hits.map((h) => (
         <li key={h.id}>
           <a href={organizationHref(h.id)}>{h.name}</a>
-          {h.municipality >= 0 && <span className="muted"> — {municipalities[h.municipality]?.[1]}</span>}
+          {h.municipality >= 0 && (
+            <span className="muted"> — {municipalities[h.municipality]?.[1]}</span>
+          )}
           <br />
           <a href={surveyHref(h.id)}>
             Оценить условия оказания услуг<span className="visually-hidden">: {h.name}</span>

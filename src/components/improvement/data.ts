@@ -11,9 +11,14 @@ const plansCache = new WeakMap<ContentIndex, Map<string, ImprovementRow[][]>>();
 /** Each plan of an organization as its rows, the latest assessment first. */
 export function plansOf(organizationId: string, site: ContentIndex): ImprovementRow[][] {
   let byOrganization = plansCache.get(site);
-  if (!byOrganization) plansCache.set(site, (byOrganization = new Map<string, ImprovementRow[][]>()));
+  if (!byOrganization)
+    plansCache.set(site, (byOrganization = new Map<string, ImprovementRow[][]>()));
   let plans = byOrganization.get(organizationId);
-  if (!plans) byOrganization.set(organizationId, (plans = organizationPlans(organizationId, site, asOfDate())));
+  if (!plans)
+    byOrganization.set(
+      organizationId,
+      (plans = organizationPlans(organizationId, site, asOfDate())),
+    );
   return plans;
 }
 
@@ -39,9 +44,11 @@ export function territoriesWithPlans(site: ContentIndex): Set<string> {
 }
 
 /** A plan lives on its organization's page (one page per organization keeps the national build small). */
-export const planUrlPath = (organizationId: string, planId: string) => `/organizatsii/${organizationId}/#plan-ustraneniya-${planId}`;
+export const planUrlPath = (organizationId: string, planId: string) =>
+  `/organizatsii/${organizationId}/#plan-ustraneniya-${planId}`;
 /** One measure of a plan, on its organization's page. */
-export const planRowUrlPath = (organizationId: string, rowAnchor: string) => `/organizatsii/${organizationId}/#${rowAnchor}`;
+export const planRowUrlPath = (organizationId: string, rowAnchor: string) =>
+  `/organizatsii/${organizationId}/#${rowAnchor}`;
 export const territoryUrlPath = (territoryId: string) => `/plany-ustraneniya/${territoryId}/`;
 
 /** «45,5 %», or «нет данных» when no measure is due or done yet. */

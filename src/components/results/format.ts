@@ -15,12 +15,19 @@ export function scoreText(score: Score): string {
 
 /** For dense tables: the number, or a short «не опубликовано» / «нет данных» (the reason is on the organization page). */
 export const scoreShort = (score: Score): string =>
-  hasValue(score) ? formatNumber(score.value) : score.reason === 'не опубликовано' ? score.reason : 'нет данных';
+  hasValue(score)
+    ? formatNumber(score.value)
+    : score.reason === 'не опубликовано'
+      ? score.reason
+      : 'нет данных';
 
-export const outOf = (max: number | null): string => (max === null ? 'максимум не установлен' : `из ${formatNumber(max)}`);
+export const outOf = (max: number | null): string =>
+  max === null ? 'максимум не установлен' : `из ${formatNumber(max)}`;
 
 export const kindText = (r: ResultView): string =>
-  r.kind === 'published' ? 'опубликованный результат' : 'рассчитан порталом по исходным данным оператора';
+  r.kind === 'published'
+    ? 'опубликованный результат'
+    : 'рассчитан порталом по исходным данным оператора';
 
 /** The portal's band word, only for a total on the 0–100 scale the bands are defined for. */
 export function bandText(r: ResultView): string | null {

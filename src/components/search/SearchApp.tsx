@@ -19,14 +19,20 @@ const ANNOUNCE_DELAY_MS = 600;
 type Status = 'loading' | 'ready' | 'error';
 
 function summary(query: string, status: Status, response: SearchResponse | null): string {
-  if (status === 'error') return 'Не удалось загрузить указатель поиска. Проверьте подключение к интернету и обновите страницу.';
+  if (status === 'error')
+    return 'Не удалось загрузить указатель поиска. Проверьте подключение к интернету и обновите страницу.';
   if (query.trim() === '') return 'Введите слово или несколько слов.';
   if (response === null) return 'Ищем…';
   const n = response.total;
   if (n === 0) return 'Ничего не найдено. Проверьте написание или уберите часть фильтров.';
   const found = `${plural(n, ['Найдена', 'Найдены', 'Найдено'])} ${n} ${plural(n, ['запись', 'записи', 'записей'])}`;
-  const readAs = response.readAs === undefined ? '' : ` по запросу «${response.readAs}» (так набранный текст читается в русской раскладке клавиатуры)`;
-  return response.partial ? `${found}${readAs}, где есть только часть слов запроса.` : `${found}${readAs}.`;
+  const readAs =
+    response.readAs === undefined
+      ? ''
+      : ` по запросу «${response.readAs}» (так набранный текст читается в русской раскладке клавиатуры)`;
+  return response.partial
+    ? `${found}${readAs}, где есть только часть слов запроса.`
+    : `${found}${readAs}.`;
 }
 
 function SearchApp() {
@@ -69,7 +75,9 @@ function SearchApp() {
 
   useEffect(() => {
     if (!mounted || filters.region === undefined) return void setMunicipalities([]);
-    client.current!.municipalities(filters.region).then(setMunicipalities, () => setMunicipalities([]));
+    client
+      .current!.municipalities(filters.region)
+      .then(setMunicipalities, () => setMunicipalities([]));
   }, [mounted, filters.region]);
 
   const text = summary(query, status, response);
@@ -90,13 +98,34 @@ function SearchApp() {
   return (
     <div className="search-app" hidden={!mounted}>
       <form role="search" aria-label="Поиск по порталу" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-query" className="search-label">Что найти</label>
-        <p id="search-hint" className="muted">Слова можно писать в любой форме: «анкеты» найдёт и «анкета», и «анкету». Опечатка в одной букве допускается, и текст, набранный в английской раскладке, тоже найдётся.</p>
-        <input id="search-query" type="search" name="q" autoComplete="off" spellCheck={false} aria-describedby="search-hint" value={query} onChange={(e) => changeQuery(e.target.value)} />
-        <SearchFilters options={options} municipalities={municipalities} filters={filters} onChange={changeFilters} />
+        <label htmlFor="search-query" className="search-label">
+          Что найти
+        </label>
+        <p id="search-hint" className="muted">
+          Слова можно писать в любой форме: «анкеты» найдёт и «анкета», и «анкету». Опечатка в одной
+          букве допускается, и текст, набранный в английской раскладке, тоже найдётся.
+        </p>
+        <input
+          id="search-query"
+          type="search"
+          name="q"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="search-hint"
+          value={query}
+          onChange={(e) => changeQuery(e.target.value)}
+        />
+        <SearchFilters
+          options={options}
+          municipalities={municipalities}
+          filters={filters}
+          onChange={changeFilters}
+        />
       </form>
       <h2 className="visually-hidden">Результаты</h2>
-      <p className="search-summary" role="status" aria-live="polite" aria-atomic="true">{announced}</p>
+      <p className="search-summary" role="status" aria-live="polite" aria-atomic="true">
+        {announced}
+      </p>
       {response && response.hits.length > 0 && <SearchResults hits={response.hits} base={base} />}
       {response && response.total > response.hits.length && (
         <button type="button" className="search-more" onClick={() => setLimit((l) => l + PAGE)}>

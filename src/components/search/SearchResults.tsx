@@ -12,7 +12,8 @@ function Hit({ hit, base }: { hit: SearchHit; base: string }) {
   return (
     <li className="search-hit">
       <p className="search-hit-meta">
-        <span className="tag">{kindName[hit.kind]}</span> <span className="muted">{hit.context}</span>
+        <span className="tag">{kindName[hit.kind]}</span>{' '}
+        <span className="muted">{hit.context}</span>
       </p>
       <h3>
         <a href={`${base}${hit.href.replace(/^\//, '')}`}>
@@ -28,7 +29,10 @@ function Hit({ hit, base }: { hit: SearchHit; base: string }) {
         <dl className="search-hit-details">
           {hit.details.map((d) => (
             <div key={d.label}>
-              <dt>{d.label}:</dt> <dd><Marked segments={d.value} /></dd>
+              <dt>{d.label}:</dt>{' '}
+              <dd>
+                <Marked segments={d.value} />
+              </dd>
             </div>
           ))}
         </dl>

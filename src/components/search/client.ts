@@ -4,11 +4,18 @@ import type { SearchFilters } from '../../domain/search/filters.ts';
 import type { IndexMunicipality } from '../../domain/search/format.ts';
 import type { FilterOptions, WorkerReply, WorkerRequest } from './protocol.ts';
 
-type Body = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id' | 'base'> : never) : never;
+type Body = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id' | 'base'>
+    : never
+  : never;
 
 export class SearchClient {
   private readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >();
   private next = 0;
   private readonly base: string;
 
@@ -32,8 +39,10 @@ export class SearchClient {
   }
 
   options = () => this.send<FilterOptions>({ type: 'options' });
-  municipalities = (region: string) => this.send<IndexMunicipality[]>({ type: 'municipalities', region });
-  search = (query: string, filters: SearchFilters, limit: number) => this.send<SearchResponse>({ type: 'search', query, filters, limit });
+  municipalities = (region: string) =>
+    this.send<IndexMunicipality[]>({ type: 'municipalities', region });
+  search = (query: string, filters: SearchFilters, limit: number) =>
+    this.send<SearchResponse>({ type: 'search', query, filters, limit });
 
   close(): void {
     this.worker.terminate();

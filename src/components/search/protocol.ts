@@ -9,7 +9,14 @@ export type FilterOptions = Pick<IndexMeta, 'kinds' | 'spheres' | 'years' | 'reg
 export type WorkerRequest =
   | { id: number; type: 'options'; base: string }
   | { id: number; type: 'municipalities'; base: string; region: string }
-  | { id: number; type: 'search'; base: string; query: string; filters: SearchFilters; limit: number };
+  | {
+      id: number;
+      type: 'search';
+      base: string;
+      query: string;
+      filters: SearchFilters;
+      limit: number;
+    };
 
 export type WorkerReply =
   | { id: number; ok: true; value: FilterOptions | IndexMunicipality[] | SearchResponse }

@@ -30,6 +30,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     self.postMessage({ id, ok: true, value: await handle(event.data) });
   } catch (error) {
-    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    self.postMessage({
+      id,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -24,7 +24,13 @@ export default function ErrorSummary({ errors, linkable, focusKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [focusKey]);
   return (
-    <div className="survey-error-summary" role="alert" aria-labelledby="survey-error-summary-title" tabIndex={-1} ref={box}>
+    <div
+      className="survey-error-summary"
+      role="alert"
+      aria-labelledby="survey-error-summary-title"
+      tabIndex={-1}
+      ref={box}
+    >
       <h2 id="survey-error-summary-title">Ответы не отправлены: исправьте ошибки</h2>
       <ul>
         {errors.map((e) => (

@@ -28,8 +28,8 @@ interface Props {
 function HowToFind({ findLinks }: { findLinks: FindLinks }) {
   return (
     <p>
-      Найдите организацию через <a href={findLinks.search}>поиск по порталу</a> или в <a href={findLinks.list}>списке организаций</a> и
-      откройте анкету с её страницы.
+      Найдите организацию через <a href={findLinks.search}>поиск по порталу</a> или в{' '}
+      <a href={findLinks.list}>списке организаций</a> и откройте анкету с её страницы.
     </p>
   );
 }
@@ -39,7 +39,10 @@ export default function OrganizationNotice({ problem, findLinks, spherePages }: 
     case 'absent':
       return (
         <>
-          <p>В адресе анкеты не указана организация, поэтому ответы отправить нельзя. Ниже показаны вопросы анкеты для ознакомления.</p>
+          <p>
+            В адресе анкеты не указана организация, поэтому ответы отправить нельзя. Ниже показаны
+            вопросы анкеты для ознакомления.
+          </p>
           <HowToFind findLinks={findLinks} />
         </>
       );
@@ -53,7 +56,10 @@ export default function OrganizationNotice({ problem, findLinks, spherePages }: 
     case 'unknown':
       return (
         <>
-          <p>Организации с кодом «{problem.id}» на портале нет, поэтому ответы отправить нельзя. Проверьте ссылку, по которой Вы пришли.</p>
+          <p>
+            Организации с кодом «{problem.id}» на портале нет, поэтому ответы отправить нельзя.
+            Проверьте ссылку, по которой Вы пришли.
+          </p>
           <HowToFind findLinks={findLinks} />
         </>
       );
@@ -62,10 +68,13 @@ export default function OrganizationNotice({ problem, findLinks, spherePages }: 
       return (
         <>
           <p>
-            Организация «{name}» относится к сфере «{sphereName[sphere]}»: для неё предназначен другой вариант анкеты.
+            Организация «{name}» относится к сфере «{sphereName[sphere]}»: для неё предназначен
+            другой вариант анкеты.
           </p>
           <p>
-            <a href={`${spherePages[sphere]}?org=${encodeURIComponent(id)}`}>Открыть анкету для организации «{name}»</a>
+            <a href={`${spherePages[sphere]}?org=${encodeURIComponent(id)}`}>
+              Открыть анкету для организации «{name}»
+            </a>
           </p>
         </>
       );
@@ -73,8 +82,9 @@ export default function OrganizationNotice({ problem, findLinks, spherePages }: 
     case 'unavailable':
       return (
         <p>
-          Сейчас не удаётся проверить организацию: нет связи с сервером. Ответы можно будет заполнить и отправить, как только организация будет
-          проверена. Проверьте подключение к интернету и нажмите «Повторить».
+          Сейчас не удаётся проверить организацию: нет связи с сервером. Ответы можно будет
+          заполнить и отправить, как только организация будет проверена. Проверьте подключение к
+          интернету и нажмите «Повторить».
         </p>
       );
   }

@@ -32,12 +32,24 @@ function ErrorMessage({ id, text }: { id: string; text: string }) {
   );
 }
 
-export default function QuestionField({ question: q, value, error, disabled, freeTextMaxLength, onAnswer }: Props) {
+export default function QuestionField({
+  question: q,
+  value,
+  error,
+  disabled,
+  freeTextMaxLength,
+  onAnswer,
+}: Props) {
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
-  const describedBy = [q.warning ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [q.warning ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const groupClass = error ? 'survey-group survey-group-error' : 'survey-group';
-  const hint = q.warning && <p id={hintId} className="survey-hint">{q.warning}</p>;
+  const hint = q.warning && (
+    <p id={hintId} className="survey-hint">
+      {q.warning}
+    </p>
+  );
   const errorMessage = error && <ErrorMessage id={errorId} text={error} />;
 
   if (q.kind === 'freeText') {
@@ -76,7 +88,14 @@ export default function QuestionField({ question: q, value, error, disabled, fre
             const id = index === 0 ? fieldId(q.id) : `${fieldId(q.id)}-${choice.value}`;
             return (
               <div className="survey-choice" key={choice.value}>
-                <input type="radio" id={id} name={q.id} value={choice.value} checked={value === choice.value} onChange={() => onAnswer(q.id, choice.value)} />
+                <input
+                  type="radio"
+                  id={id}
+                  name={q.id}
+                  value={choice.value}
+                  checked={value === choice.value}
+                  onChange={() => onAnswer(q.id, choice.value)}
+                />
                 <label htmlFor={id}>{choice.label}</label>
               </div>
             );

@@ -6,15 +6,31 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AnswerSubmission, FieldError } from '../../domain/questionnaire/answerSchema.ts';
 import type { Answers, NumberedQuestion } from '../../domain/questionnaire/visibility.ts';
-import { followUpNote, isRevealed, missingAnswers, submittableAnswers } from '../../domain/survey-client/form.ts';
-import { organizationParam, type KnownOrganization } from '../../domain/survey-client/organizationLookup.ts';
+import {
+  followUpNote,
+  isRevealed,
+  missingAnswers,
+  submittableAnswers,
+} from '../../domain/survey-client/form.ts';
+import {
+  organizationParam,
+  type KnownOrganization,
+} from '../../domain/survey-client/organizationLookup.ts';
 import type { SendOutcome } from '../../domain/survey-client/outcome.ts';
-import { listOutbox, readDraft, saveDraft, type StorageLike } from '../../domain/survey-client/storage.ts';
+import {
+  listOutbox,
+  readDraft,
+  saveDraft,
+  type StorageLike,
+} from '../../domain/survey-client/storage.ts';
 import { newAnswerId } from '../../domain/survey-client/uuid.ts';
 import { sphereName } from '../../lib/labels.ts';
 import { lookUpOrganization, type DirectoryLocation } from './directory.ts';
 import ErrorSummary from './ErrorSummary.tsx';
-import OrganizationNotice, { type FindLinks, type OrganizationProblem } from './OrganizationNotice.tsx';
+import OrganizationNotice, {
+  type FindLinks,
+  type OrganizationProblem,
+} from './OrganizationNotice.tsx';
 import { browserStorage, startOutbox, type Outbox } from './outbox.ts';
 import QuestionField from './QuestionField.tsx';
 import SentPanel from './SentPanel.tsx';
@@ -44,12 +60,17 @@ export interface SurveyFormProps {
 type Phase = 'editing' | 'sending' | 'queued' | 'sent';
 
 /** «pending» is the server render (and the no-JavaScript page) until the island starts. */
-type Lookup = { kind: 'pending' } | { kind: 'loading'; id: string } | { kind: 'found'; organization: KnownOrganization } | OrganizationProblem;
+type Lookup =
+  | { kind: 'pending' }
+  | { kind: 'loading'; id: string }
+  | { kind: 'found'; organization: KnownOrganization }
+  | OrganizationProblem;
 
 const statusText: Record<Phase, string> = {
   editing: '',
   sending: 'Отправляем ответы…',
-  queued: 'Статус: ожидает отправки. Ответы сохранены на этом устройстве и будут отправлены автоматически, как только появится связь с сервером.',
+  queued:
+    'Статус: ожидает отправки. Ответы сохранены на этом устройстве и будут отправлены автоматически, как только появится связь с сервером.',
   sent: 'Статус: отправлено. Спасибо! Ваши ответы приняты.',
 };
 
@@ -57,7 +78,16 @@ const restoredText = 'Восстановлены ответы, которые В
 const loadingText = 'Загружаем сведения об организации…';
 
 function SurveyForm(props: SurveyFormProps) {
-  const { sphere, questionnaire, questions, freeTextMaxLength, endpoint, directory, children, codeField } = props;
+  const {
+    sphere,
+    questionnaire,
+    questions,
+    freeTextMaxLength,
+    endpoint,
+    directory,
+    children,
+    codeField,
+  } = props;
   // false on the server and in the first client render, so hydration matches the full no-JS form.
   const [enhanced, setEnhanced] = useState(false);
   const [lookup, setLookup] = useState<Lookup>({ kind: 'pending' });
@@ -99,7 +129,11 @@ function SurveyForm(props: SurveyFormProps) {
         if (draft) setAnswers(draft);
         setRestored(draft !== undefined);
       }
-      setLookup(result.kind === 'unknown' || result.kind === 'unavailable' ? { kind: result.kind, id } : result);
+      setLookup(
+        result.kind === 'unknown' || result.kind === 'unavailable'
+          ? { kind: result.kind, id }
+          : result,
+      );
     });
   };
 
@@ -121,7 +155,11 @@ function SurveyForm(props: SurveyFormProps) {
     }
     setEnhanced(true);
     // Started whatever the address says: answers queued on any survey page still go out.
-    outbox.current = startOutbox(endpoint, store, (id, outcome) => id === pendingId.current && applyOutcome(outcome));
+    outbox.current = startOutbox(
+      endpoint,
+      store,
+      (id, outcome) => id === pendingId.current && applyOutcome(outcome),
+    );
     return () => outbox.current?.stop();
   }, [endpoint]);
 
@@ -129,7 +167,8 @@ function SurveyForm(props: SurveyFormProps) {
 
   // Every change is kept, so a reload or a closed tab loses nothing.
   useEffect(() => {
-    if (enhanced && phase === 'editing' && organization && storage.current) saveDraft(storage.current, organization.id, answers);
+    if (enhanced && phase === 'editing' && organization && storage.current)
+      saveDraft(storage.current, organization.id, answers);
   }, [answers, enhanced, phase, organization?.id]);
 
   // The tab and the history name the organization, as the per-organization pages did.
@@ -139,7 +178,8 @@ function SurveyForm(props: SurveyFormProps) {
     document.title = `${organization.name} — ${pageTitle.current}`;
   }, [organization?.id]);
 
-  const onAnswer = (id: NumberedQuestion['id'], value: string) => setAnswers((a) => ({ ...a, [id]: value }));
+  const onAnswer = (id: NumberedQuestion['id'], value: string) =>
+    setAnswers((a) => ({ ...a, [id]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -148,7 +188,8 @@ function SurveyForm(props: SurveyFormProps) {
     if (missing.length > 0) return showErrors(missing);
     // A filled honeypot is a bot: it is told «sent», as the receiver would tell it, and nothing goes out.
     const honeypot = event.currentTarget.elements.namedItem('website');
-    if (honeypot instanceof HTMLInputElement && honeypot.value !== '') return applyOutcome({ kind: 'sent' });
+    if (honeypot instanceof HTMLInputElement && honeypot.value !== '')
+      return applyOutcome({ kind: 'sent' });
     const submission: AnswerSubmission = {
       id: newAnswerId(crypto),
       organization: organization.id,
@@ -172,7 +213,11 @@ function SurveyForm(props: SurveyFormProps) {
   // given, so a directory that cannot be reached now does not hide it.
   const settled = phase !== 'editing';
   const problem =
-    lookup.kind === 'absent' || lookup.kind === 'malformed' || lookup.kind === 'unknown' || lookup.kind === 'otherSphere' || (lookup.kind === 'unavailable' && !settled)
+    lookup.kind === 'absent' ||
+    lookup.kind === 'malformed' ||
+    lookup.kind === 'unknown' ||
+    lookup.kind === 'otherSphere' ||
+    (lookup.kind === 'unavailable' && !settled)
       ? lookup
       : undefined;
   const loading = lookup.kind === 'loading' && !settled;
@@ -188,7 +233,8 @@ function SurveyForm(props: SurveyFormProps) {
     <div className="survey">
       {organization ? (
         <p className="lead">
-          {organization.name}, {organization.territory} <span className="muted">({sphereName[organization.sphere]})</span>
+          {organization.name}, {organization.territory}{' '}
+          <span className="muted">({sphereName[organization.sphere]})</span>
         </p>
       ) : (
         <p className="lead">Вариант анкеты для организаций сферы «{sphereName[sphere]}»</p>
@@ -196,7 +242,11 @@ function SurveyForm(props: SurveyFormProps) {
       {(!problem || preview) && children}
       <div role="status" className="survey-status" data-phase={phase}>
         {problem ? (
-          <OrganizationNotice problem={problem} findLinks={props.findLinks} spherePages={props.spherePages} />
+          <OrganizationNotice
+            problem={problem}
+            findLinks={props.findLinks}
+            spherePages={props.spherePages}
+          />
         ) : loading ? (
           loadingText
         ) : phase === 'editing' && restored ? (
@@ -204,7 +254,11 @@ function SurveyForm(props: SurveyFormProps) {
         ) : null}
       </div>
       {problem?.kind === 'unavailable' && (
-        <button type="button" className="survey-button survey-button-secondary" onClick={() => lookUp(problem.id)}>
+        <button
+          type="button"
+          className="survey-button survey-button-secondary"
+          onClick={() => lookUp(problem.id)}
+        >
           Повторить
         </button>
       )}
@@ -219,7 +273,14 @@ function SurveyForm(props: SurveyFormProps) {
           {/* Honeypot: hidden from people and assistive technology, filled by bots. */}
           <div className="survey-hp" aria-hidden="true">
             <label htmlFor="survey-website">Не заполняйте это поле</label>
-            <input id="survey-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input
+              id="survey-website"
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              defaultValue=""
+            />
           </div>
           {questions.map((q) =>
             shown.includes(q) ? (
@@ -241,7 +302,13 @@ function SurveyForm(props: SurveyFormProps) {
           {/* The citizen is at the end of a long form when they send it: the errors, like the
               state below, appear where the button is, and take focus, rather than a page's
               height above. */}
-          {errors.length > 0 && <ErrorSummary errors={errors} linkable={new Set(shown.map((q) => q.id))} focusKey={summaryKey} />}
+          {errors.length > 0 && (
+            <ErrorSummary
+              errors={errors}
+              linkable={new Set(shown.map((q) => q.id))}
+              focusKey={summaryKey}
+            />
+          )}
           {!locked && (
             <button type="submit" className="survey-button">
               Отправить ответы
@@ -249,7 +316,13 @@ function SurveyForm(props: SurveyFormProps) {
           )}
         </form>
       )}
-      {!problem && <SubmitStatus phase={phase} text={statusText[phase]} onRetry={() => outbox.current?.retryNow()} />}
+      {!problem && (
+        <SubmitStatus
+          phase={phase}
+          text={statusText[phase]}
+          onRetry={() => outbox.current?.retryNow()}
+        />
+      )}
     </div>
   );
 }

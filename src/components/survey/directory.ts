@@ -3,7 +3,10 @@
 // «unavailable»: the person can retry, and nothing is concluded about the organization.
 import type { Sphere } from '../../domain/schemas/common.ts';
 import { entryIn, shardOf, shardUrl } from '../../domain/survey-client/organizationDirectory.ts';
-import { resolveOrganization, type Resolution } from '../../domain/survey-client/organizationLookup.ts';
+import {
+  resolveOrganization,
+  type Resolution,
+} from '../../domain/survey-client/organizationLookup.ts';
 
 export interface DirectoryLocation {
   /** Ends in «/»; shard n is `${baseUrl}${n}.json`. */
@@ -13,7 +16,11 @@ export interface DirectoryLocation {
 
 const requestTimeoutMs = 20_000;
 
-export async function lookUpOrganization(directory: DirectoryLocation, sphere: Sphere, id: string): Promise<Resolution | { kind: 'unavailable' }> {
+export async function lookUpOrganization(
+  directory: DirectoryLocation,
+  sphere: Sphere,
+  id: string,
+): Promise<Resolution | { kind: 'unavailable' }> {
   try {
     const response = await fetch(shardUrl(directory.baseUrl, shardOf(id, directory.shardCount)), {
       credentials: 'omit',

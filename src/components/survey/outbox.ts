@@ -4,7 +4,15 @@
 import type { AnswerSubmission } from '../../domain/questionnaire/answerSchema.ts';
 import { retryDelayMs } from '../../domain/survey-client/backoff.ts';
 import { classifyResponse, type SendOutcome } from '../../domain/survey-client/outcome.ts';
-import { clearDraft, listOutbox, memoryStorage, putOutbox, removeOutbox, type OutboxEntry, type StorageLike } from '../../domain/survey-client/storage.ts';
+import {
+  clearDraft,
+  listOutbox,
+  memoryStorage,
+  putOutbox,
+  removeOutbox,
+  type OutboxEntry,
+  type StorageLike,
+} from '../../domain/survey-client/storage.ts';
 
 /** A receiver that has not answered by then is treated like a dropped connection. */
 const requestTimeoutMs = 20_000;
@@ -32,14 +40,26 @@ async function post(endpoint: string, submission: AnswerSubmission): Promise<Sen
   }
 }
 
-export function startOutbox(endpoint: string, storage: StorageLike, onOutcome: (id: string, outcome: SendOutcome) => void): Outbox {
+export function startOutbox(
+  endpoint: string,
+  storage: StorageLike,
+  onOutcome: (id: string, outcome: SendOutcome) => void,
+): Outbox {
   const inFlight = new Set<string>();
   // Entries a full or refusing storage would not take: still sent and retried while the page lives.
   const unsaved = new Map<string, OutboxEntry>();
-  const save = (entry: OutboxEntry) => (putOutbox(storage, entry) ? unsaved.delete(entry.submission.id) : unsaved.set(entry.submission.id, entry));
+  const save = (entry: OutboxEntry) =>
+    putOutbox(storage, entry)
+      ? unsaved.delete(entry.submission.id)
+      : unsaved.set(entry.submission.id, entry);
   const entries = (): OutboxEntry[] => {
     const stored = listOutbox(storage);
-    return [...stored, ...[...unsaved.values()].filter((u) => !stored.some((s) => s.submission.id === u.submission.id))];
+    return [
+      ...stored,
+      ...[...unsaved.values()].filter(
+        (u) => !stored.some((s) => s.submission.id === u.submission.id),
+      ),
+    ];
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;

@@ -1,7 +1,11 @@
 // Island props for one sphere's questionnaire page, computed at build time: nothing in them
 // depends on the organization, which the island reads from the address. The receiver address
 // is a build setting so a static host can point the form at a receiver elsewhere.
-import { freeTextMaxLength, questionnaire675n, questionsFor } from '../../domain/questionnaire/index.ts';
+import {
+  freeTextMaxLength,
+  questionnaire675n,
+  questionsFor,
+} from '../../domain/questionnaire/index.ts';
 import { sphereSlug, surveySpheres } from '../../domain/questionnaire/sphereSlugs.ts';
 import type { Sphere } from '../../domain/schemas/index.ts';
 import { directoryBaseUrl, surveyDirectory } from '../../lib/surveyDirectory.ts';
@@ -17,10 +21,15 @@ import type { SurveyFormProps } from './SurveyForm.tsx';
  */
 export function receiverUrl(kind: SurveyPageKind): string {
   const endpoint = buildSettings().receiverUrl ?? url('/api/answers');
-  return kind === 'embed' ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}${embeddedParam}` : endpoint;
+  return kind === 'embed'
+    ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}${embeddedParam}`
+    : endpoint;
 }
 
-export async function surveyFormProps(sphere: Sphere, kind: SurveyPageKind): Promise<SurveyFormProps> {
+export async function surveyFormProps(
+  sphere: Sphere,
+  kind: SurveyPageKind,
+): Promise<SurveyFormProps> {
   const { shardCount } = await surveyDirectory();
   return {
     sphere,
@@ -29,10 +38,13 @@ export async function surveyFormProps(sphere: Sphere, kind: SurveyPageKind): Pro
     freeTextMaxLength,
     endpoint: receiverUrl(kind),
     directory: { baseUrl: directoryBaseUrl(), shardCount },
-    spherePages: Object.fromEntries(surveySpheres.map((s) => [s, surveyPagePath(s, kind)])) as SurveyFormProps['spherePages'],
+    spherePages: Object.fromEntries(
+      surveySpheres.map((s) => [s, surveyPagePath(s, kind)]),
+    ) as SurveyFormProps['spherePages'],
     findLinks: { search: url('/poisk/'), list: url('/organizatsii/') },
   };
 }
 
 /** getStaticPaths of the questionnaire pages: one per sphere. */
-export const spherePaths = () => surveySpheres.map((sphere) => ({ params: { sphere: sphereSlug[sphere] }, props: { sphere } }));
+export const spherePaths = () =>
+  surveySpheres.map((sphere) => ({ params: { sphere: sphereSlug[sphere] }, props: { sphere } }));

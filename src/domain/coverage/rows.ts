@@ -10,7 +10,10 @@ export const coverageRowSchema = z.strictObject({
   unit: z.string().describe('Unit'),
   year: z.number().int().describe('Year'),
   by_end_of_year: z.boolean().describe('Target to be reached by the end of the year'),
-  target_kind: z.enum(['number', 'range', 'boolean']).nullable().describe('Kind of target; empty when no target is set'),
+  target_kind: z
+    .enum(['number', 'range', 'boolean'])
+    .nullable()
+    .describe('Kind of target; empty when no target is set'),
   target_min: z.number().nullable().describe('Lower bound of a range target'),
   target_max: z.number().nullable().describe('Upper bound of a range target'),
   target_value: z.union([z.number(), z.boolean()]).nullable().describe('A number or yes/no target'),
@@ -35,7 +38,11 @@ export function coverageRows(target: CoverageTarget): CoverageRow[] {
       target_max: t?.kind === 'range' ? t.max : null,
       target_value: t && t.kind !== 'range' ? t.value : null,
       achieved: v.achieved?.value ?? null,
-      achieved_source: v.achieved ? [v.achieved.source.title, v.achieved.source.locator, v.achieved.source.url].filter(Boolean).join('; ') : null,
+      achieved_source: v.achieved
+        ? [v.achieved.source.title, v.achieved.source.locator, v.achieved.source.url]
+            .filter(Boolean)
+            .join('; ')
+        : null,
     };
   });
 }

@@ -30,7 +30,9 @@ export function decodeCsv(bytes: Uint8Array, encoding?: CsvEncoding): DecodedCsv
   if (utf16) return strictDecode(bytes, utf16, 'по нулевым байтам — без метки BOM');
   const utf8 = strictDecode(bytes, 'utf-8', '');
   // Windows-1251 maps every byte to a character, so it cannot fail.
-  return utf8.ok ? utf8 : { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+  return utf8.ok
+    ? utf8
+    : { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
 }
 
 /** fatal: invalid bytes are refused instead of silently turning into U+FFFD; a BOM is dropped. */
@@ -38,7 +40,11 @@ function strictDecode(bytes: Uint8Array, encoding: CsvEncoding, why: string): De
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
   } catch {
-    return { ok: false, encoding, reason: `файл определён как ${encodingNames[encoding]} (${why}), но его байты в этой кодировке не читаются — сохраните файл заново как «CSV UTF-8»` };
+    return {
+      ok: false,
+      encoding,
+      reason: `файл определён как ${encodingNames[encoding]} (${why}), но его байты в этой кодировке не читаются — сохраните файл заново как «CSV UTF-8»`,
+    };
   }
 }
 

@@ -4,7 +4,12 @@
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
-export const delimiterNames: Record<string, string> = { ',': 'запятая', ';': 'точка с запятой', '\t': 'табуляция', ' ': 'пробел' };
+export const delimiterNames: Record<string, string> = {
+  ',': 'запятая',
+  ';': 'точка с запятой',
+  '\t': 'табуляция',
+  ' ': 'пробел',
+};
 
 export function detectDelimiter(text: string): CsvDelimiter {
   const counts: Record<CsvDelimiter, number> = { ',': 0, ';': 0, '\t': 0 };
@@ -25,7 +30,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * The character a one-cell header is split by, when it starts with a known column name
  * followed by something other than the accepted delimiters («organization|sphere|…»).
  */
-export function foreignDelimiter(headerCell: string, isColumn: (name: string) => boolean): string | undefined {
+export function foreignDelimiter(
+  headerCell: string,
+  isColumn: (name: string) => boolean,
+): string | undefined {
   const match = /^([a-z0-9_]+)([^a-z0-9_])/.exec(headerCell.trim());
   if (!match || !isColumn(match[1]!)) return undefined;
   return match[2];

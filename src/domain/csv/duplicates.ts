@@ -18,7 +18,9 @@ interface Seen {
 }
 
 const sameResult = (a: PublishedResult, b: PublishedResult): boolean =>
-  a.organization_id === b.organization_id && a.year === b.year && a.method === b.method &&
+  a.organization_id === b.organization_id &&
+  a.year === b.year &&
+  a.method === b.method &&
   // With a portal id the id says it all; without, namesakes of other districts differ.
   (a.organization_id !== undefined || (a.region === b.region && a.municipality === b.municipality));
 
@@ -27,7 +29,10 @@ const sameResult = (a: PublishedResult, b: PublishedResult): boolean =>
  * under the id or the name string they already hold and compared field by field: building a
  * key string per row cost twice as much (about 50 ms per 100,000 rows against 20 ms).
  */
-export function createDuplicateCheck(): (result: PublishedResult, row: number) => FirstSeen | undefined {
+export function createDuplicateCheck(): (
+  result: PublishedResult,
+  row: number,
+) => FirstSeen | undefined {
   const seen = new Map<string, Seen | Seen[]>();
   return (result, row) => {
     const key = result.organization_id ?? result.organization;
@@ -47,6 +52,9 @@ export function createDuplicateCheck(): (result: PublishedResult, row: number) =
 
 export function duplicateReason(result: PublishedResult, first: FirstSeen): string {
   const year = result.year === undefined ? 'год не указан' : `${result.year} год`;
-  const who = result.organization_id === undefined ? `«${result.organization}»` : `«${result.organization}» (${result.organization_id})`;
+  const who =
+    result.organization_id === undefined
+      ? `«${result.organization}»`
+      : `«${result.organization}» (${result.organization_id})`;
   return `повторяет строку ${first.row}: тот же результат организации ${who}, ${year}, методика ${result.method} — оставьте одну из строк`;
 }

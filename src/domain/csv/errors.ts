@@ -26,7 +26,10 @@ function formatImportError(error: ImportError): string {
   const fileLine = error.line === error.row ? '' : ` (строка файла ${error.line})`;
   const place = [error.file, `строка ${error.row}${fileLine}`];
   if (error.column) place.push(`столбец ${error.column}`);
-  const shown = error.value.length > SHOWN_VALUE_LENGTH ? `${error.value.slice(0, SHOWN_VALUE_LENGTH)}…` : error.value;
+  const shown =
+    error.value.length > SHOWN_VALUE_LENGTH
+      ? `${error.value.slice(0, SHOWN_VALUE_LENGTH)}…`
+      : error.value;
   const value = shown === '' ? '' : `«${shown}» — `;
   return `${place.join(', ')}: ${value}${error.reason}`;
 }

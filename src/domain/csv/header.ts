@@ -50,6 +50,8 @@ function unknownColumnReason(name: string, cellCount: number, encoding: CsvEncod
     return `весь заголовок прочитан как один столбец: разделитель столбцов здесь — ${shown}, а принимаются запятая, точка с запятой и табуляция`;
   }
   // Garbled letters in a name usually mean a wrong guess of the encoding; say which one was used.
-  const garbled = /[^\x20-\x7e]/.test(name) ? `; файл прочитан в кодировке ${encodingNames[encoding]}` : '';
+  const garbled = /[^\x20-\x7e]/.test(name)
+    ? `; файл прочитан в кодировке ${encodingNames[encoding]}`
+    : '';
   return `неизвестный столбец; допустимые: ${[...knownColumns].join(', ')}${garbled}`;
 }

@@ -6,7 +6,9 @@ const russianFallback = z.locales.ru().localeError;
 export const russianIssue: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'обязательное значение не заполнено' : russianFallback(issue);
+      return issue.input === undefined
+        ? 'обязательное значение не заполнено'
+        : russianFallback(issue);
     case 'invalid_value':
       return `допустимые значения: ${issue.values.map(String).join(', ')}`;
     case 'too_small':

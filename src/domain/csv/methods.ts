@@ -20,4 +20,6 @@ function resultMethod(id: string): ResultMethod {
 
 export const resultMethodIds = Object.keys(methods) as [string, ...string[]];
 export type ResultMethodId = (typeof resultMethodIds)[number];
-export const resultMethods: Readonly<Record<string, ResultMethod>> = Object.fromEntries(resultMethodIds.map((id) => [id, resultMethod(id)]));
+export const resultMethods: Readonly<Record<string, ResultMethod>> = Object.fromEntries(
+  resultMethodIds.map((id) => [id, resultMethod(id)]),
+);

@@ -15,12 +15,16 @@ export interface CsvRecord {
 
 const quoteProblems: Record<string, string> = {
   MissingQuotes: 'кавычка открыта и не закрыта — всё до конца файла попало в одну ячейку',
-  InvalidQuotes: 'после закрывающей кавычки в ячейке есть ещё символы — кавычки внутри ячейки нужно удваивать',
+  InvalidQuotes:
+    'после закрывающей кавычки в ячейке есть ещё символы — кавычки внутри ячейки нужно удваивать',
 };
 
 export function splitRecords(text: string): CsvRecord[] {
   // Blank lines are kept as records: a spreadsheet counts them as rows too.
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+  });
   const broken = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.row !== undefined && !broken.has(error.row)) {

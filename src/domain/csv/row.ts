@@ -8,26 +8,56 @@ const text = z.string().trim().min(1, 'пустое значение');
 const score = z.number().min(0, 'балл не может быть отрицательным');
 const place = z.number().int('место — целое число').min(1, 'место начинается с 1');
 
-const criterionColumns = ['criterion_1', 'criterion_2', 'criterion_3', 'criterion_4', 'criterion_5'] as const;
+const criterionColumns = [
+  'criterion_1',
+  'criterion_2',
+  'criterion_3',
+  'criterion_4',
+  'criterion_5',
+] as const;
 
 const publishedResultShape = {
   organization: text.describe('Organization name as published'),
-  organization_id: idSchema.optional().describe('Content id of the organization, when it has a page on the portal'),
+  organization_id: idSchema
+    .optional()
+    .describe('Content id of the organization, when it has a page on the portal'),
   sphere: sphereSchema,
   region: text.describe('Region (субъект РФ) as published'),
   municipality: text.optional().describe('Municipality as published'),
-  year: yearSchema.optional().describe('Year of the assessment; absent when the published copy does not state it'),
+  year: yearSchema
+    .optional()
+    .describe('Year of the assessment; absent when the published copy does not state it'),
   method: z
-    .enum(resultMethodIds, { error: `неизвестная методика; известные: ${resultMethodIds.join(', ')}` })
+    .enum(resultMethodIds, {
+      error: `неизвестная методика; известные: ${resultMethodIds.join(', ')}`,
+    })
     .describe('Scoring method that produced the result (docs/domain.md §8)'),
   operator: text.optional().describe('Operator that collected the data, as published'),
-  criterion_1: score.optional().describe('Criterion 1 as published (344н: К1 openness of information); absent when not published'),
-  criterion_2: score.optional().describe('Criterion 2 as published (344н: К2 comfort); absent when not published'),
-  criterion_3: score.optional().describe('Criterion 3 as published (344н: К3 accessibility for people with disabilities); absent when not published'),
-  criterion_4: score.optional().describe('Criterion 4 as published (344н: К4 courtesy); absent when not published'),
-  criterion_5: score.optional().describe('Criterion 5 as published (344н: К5 satisfaction); absent when not published'),
+  criterion_1: score
+    .optional()
+    .describe(
+      'Criterion 1 as published (344н: К1 openness of information); absent when not published',
+    ),
+  criterion_2: score
+    .optional()
+    .describe('Criterion 2 as published (344н: К2 comfort); absent when not published'),
+  criterion_3: score
+    .optional()
+    .describe(
+      'Criterion 3 as published (344н: К3 accessibility for people with disabilities); absent when not published',
+    ),
+  criterion_4: score
+    .optional()
+    .describe('Criterion 4 as published (344н: К4 courtesy); absent when not published'),
+  criterion_5: score
+    .optional()
+    .describe('Criterion 5 as published (344н: К5 satisfaction); absent when not published'),
   total: score.describe('Total score as published'),
-  max_total: z.number().positive('максимум должен быть больше нуля').optional().describe('Highest possible total, as published'),
+  max_total: z
+    .number()
+    .positive('максимум должен быть больше нуля')
+    .optional()
+    .describe('Highest possible total, as published'),
   rank: place.optional().describe('Place in the published ranking'),
   rank_of: place.optional().describe('Number of organizations in the published ranking'),
   source: text.describe('Where the result was published: a URL or a description'),
@@ -43,7 +73,8 @@ export type ResultColumn = keyof typeof publishedResultShape;
  */
 export function resultSchemaWithout(missing: readonly ResultColumn[]) {
   const shape = { ...publishedResultShape };
-  for (const column of missing) (shape as Record<string, z.ZodType>)[column] = publishedResultShape[column].optional();
+  for (const column of missing)
+    (shape as Record<string, z.ZodType>)[column] = publishedResultShape[column].optional();
   return z
     .strictObject(shape)
     .superRefine(
@@ -60,7 +91,14 @@ export function resultSchemaWithout(missing: readonly ResultColumn[]) {
 export const publishedResultSchema = resultSchemaWithout([]);
 export type PublishedResult = z.infer<typeof publishedResultSchema>;
 
-const boundColumns = new Set<string>(['method', 'total', 'max_total', 'rank', 'rank_of', ...criterionColumns]);
+const boundColumns = new Set<string>([
+  'method',
+  'total',
+  'max_total',
+  'rank',
+  'rank_of',
+  ...criterionColumns,
+]);
 
 type BoundIssue = { path: [ResultColumn]; message: string };
 
@@ -70,8 +108,15 @@ function boundIssues(row: PublishedResult): BoundIssue[] {
   const method: ResultMethod | undefined = resultMethods[row.method];
   const issues: BoundIssue[] = [];
   if (method === undefined) return issues;
-  if (row.max_total !== undefined && method.maxTotal !== undefined && row.max_total !== method.maxTotal) {
-    issues.push({ path: ['max_total'], message: `у методики ${row.method} максимум ${method.maxTotal} баллов` });
+  if (
+    row.max_total !== undefined &&
+    method.maxTotal !== undefined &&
+    row.max_total !== method.maxTotal
+  ) {
+    issues.push({
+      path: ['max_total'],
+      message: `у методики ${row.method} максимум ${method.maxTotal} баллов`,
+    });
   }
   const maxTotal = row.max_total ?? method.maxTotal;
   if (maxTotal !== undefined && row.total !== undefined && row.total > maxTotal) {

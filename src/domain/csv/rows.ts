@@ -5,10 +5,16 @@ import type { Header } from './header.ts';
 import { russianIssue } from './issues.ts';
 import { readDecimal, readInteger, type CellReading } from './cell.ts';
 import type { CsvRecord } from './records.ts';
-import { resultColumns, resultSchemaWithout, type PublishedResult, type ResultColumn } from './row.ts';
+import {
+  resultColumns,
+  resultSchemaWithout,
+  type PublishedResult,
+  type ResultColumn,
+} from './row.ts';
 import { readSource, withRemark } from './source.ts';
 
-export type RowReading = { ok: true; result: PublishedResult } | { ok: false; errors: ImportError[] };
+export type RowReading =
+  { ok: true; result: PublishedResult } | { ok: false; errors: ImportError[] };
 
 type Candidate = Partial<Record<ResultColumn, string | number>>;
 
@@ -39,12 +45,20 @@ export function createRowReader(header: Header, file: string): (record: CsvRecor
       return { ok: false, errors };
     }
     if (record.cells.length !== columns.length) {
-      fail('', '', `ячеек в строке ${record.cells.length}, а столбцов в заголовке ${columns.length}`);
+      fail(
+        '',
+        '',
+        `ячеек в строке ${record.cells.length}, а столбцов в заголовке ${columns.length}`,
+      );
       return { ok: false, errors };
     }
     const candidate = readCells(record.cells, header, fail);
     const failSame = () =>
-      fail('source', rawCell(record, columns, 'source'), first ? SAME_ON_FIRST_ROW : SAME_AFTER_NO_SOURCE);
+      fail(
+        'source',
+        rawCell(record, columns, 'source'),
+        first ? SAME_ON_FIRST_ROW : SAME_AFTER_NO_SOURCE,
+      );
     previousSource = resolveSource(candidate, previousSource, failSame);
     first = false;
     const parsed = schema.safeParse(candidate, { error: russianIssue });
@@ -56,12 +70,17 @@ export function createRowReader(header: Header, file: string): (record: CsvRecor
     }
     if (parsed.success && errors.length === 0) return { ok: true, result: parsed.data };
     // Left to right, as the operator reads the row.
-    return { ok: false, errors: errors.sort((a, b) => columnOrder(header, a) - columnOrder(header, b)) };
+    return {
+      ok: false,
+      errors: errors.sort((a, b) => columnOrder(header, a) - columnOrder(header, b)),
+    };
   };
 }
 
-const SAME_ON_FIRST_ROW = '«same» означает источник предыдущей строки, а это первая строка с данными';
-const SAME_AFTER_NO_SOURCE = '«same» означает источник предыдущей строки, но в предыдущей строке источника нет';
+const SAME_ON_FIRST_ROW =
+  '«same» означает источник предыдущей строки, а это первая строка с данными';
+const SAME_AFTER_NO_SOURCE =
+  '«same» означает источник предыдущей строки, но в предыдущей строке источника нет';
 
 type Fail = (column: string, value: string, reason: string) => void;
 
@@ -70,7 +89,11 @@ function readCells(cells: readonly string[], header: Header, fail: Fail): Candid
   const candidate: Candidate = {};
   cells.forEach((raw, index) => {
     if (raw.length > MAX_CELL_LENGTH) {
-      fail(header.names[index] || `№${index + 1}`, raw, `ячейка длиной ${raw.length} знаков, а допускается не больше ${MAX_CELL_LENGTH} — проверьте, не попало ли в неё лишнее`);
+      fail(
+        header.names[index] || `№${index + 1}`,
+        raw,
+        `ячейка длиной ${raw.length} знаков, а допускается не больше ${MAX_CELL_LENGTH} — проверьте, не попало ли в неё лишнее`,
+      );
       return;
     }
     const column = header.columns[index];
@@ -90,7 +113,11 @@ function readCells(cells: readonly string[], header: Header, fail: Fail): Candid
 }
 
 /** Replaces «same» with the previous row's source; returns the source the next row may refer to. */
-function resolveSource(candidate: Candidate, previous: string | undefined, failSame: () => void): string | undefined {
+function resolveSource(
+  candidate: Candidate,
+  previous: string | undefined,
+  failSame: () => void,
+): string | undefined {
   const reading = readSource(typeof candidate.source === 'string' ? candidate.source : undefined);
   if (reading.kind === 'none') return undefined;
   if (reading.kind === 'own') return reading.source;
@@ -99,7 +126,10 @@ function resolveSource(candidate: Candidate, previous: string | undefined, failS
     return undefined;
   }
   candidate.source = previous;
-  const notes = withRemark(typeof candidate.notes === 'string' ? candidate.notes : undefined, reading.remark);
+  const notes = withRemark(
+    typeof candidate.notes === 'string' ? candidate.notes : undefined,
+    reading.remark,
+  );
   if (notes !== undefined) candidate.notes = notes;
   return previous;
 }

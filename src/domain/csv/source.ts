@@ -5,9 +5,7 @@
 const SAME = /^same(?:\s*\((.*)\))?$/is;
 
 export type SourceReading =
-  | { kind: 'own'; source: string }
-  | { kind: 'same'; remark?: string }
-  | { kind: 'none' };
+  { kind: 'own'; source: string } | { kind: 'same'; remark?: string } | { kind: 'none' };
 
 export function readSource(cell: string | undefined): SourceReading {
   if (cell === undefined) return { kind: 'none' };
@@ -18,7 +16,10 @@ export function readSource(cell: string | undefined): SourceReading {
 }
 
 /** Notes with a «same (…)» remark appended, so the published quirk stays visible. */
-export function withRemark(notes: string | undefined, remark: string | undefined): string | undefined {
+export function withRemark(
+  notes: string | undefined,
+  remark: string | undefined,
+): string | undefined {
   if (remark === undefined) return notes;
   return notes === undefined ? remark : `${notes}; ${remark}`;
 }

@@ -12,7 +12,9 @@ export function isoDay(year: number, month: number, day: number): string {
 /** Whether the day exists: 29 February only in leap years, no 31 April. */
 export function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function lastDayOfMonth(year: number, month: number): string {
@@ -55,7 +57,12 @@ export function firstDay(moment: Moment): string {
 export function occurrenceIn(occurrence: Occurrence, year: number): Moment {
   switch (occurrence.kind) {
     case 'day':
-      return { kind: 'date', date: isoDay(year, occurrence.month, occurrence.day), relation: occurrence.relation, yearInferred: false };
+      return {
+        kind: 'date',
+        date: isoDay(year, occurrence.month, occurrence.day),
+        relation: occurrence.relation,
+        yearInferred: false,
+      };
     case 'month':
       return { kind: 'month', year, month: occurrence.month };
     case 'quarter':
@@ -63,7 +70,12 @@ export function occurrenceIn(occurrence: Occurrence, year: number): Moment {
   }
 }
 
-const moscowDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' });
+const moscowDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Moscow',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * The calendar day of `asOf`. A Date is read in Moscow time, the time of the federal acts, so

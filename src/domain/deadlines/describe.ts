@@ -2,7 +2,12 @@ import { formatDay, lastDay, toIsoDay } from './calendar.ts';
 import { collapse, fold } from './normalize.ts';
 import type { Deadline, DeadlinePart, Moment, Occurrence } from './schema.ts';
 import { partStatus, type DeadlineStatus } from './status.ts';
-import { monthsGenitive, monthsNominative, monthsPrepositional, romanQuarters } from './vocabulary.ts';
+import {
+  monthsGenitive,
+  monthsNominative,
+  monthsPrepositional,
+  romanQuarters,
+} from './vocabulary.ts';
 
 /**
  * A short plain-Russian explanation of a deadline as of a date. Wording speaks of the deadline
@@ -31,13 +36,16 @@ function momentName(moment: Moment): string {
 /** The moment with its last day spelled out when it spans more than a day. */
 function momentWithEnd(moment: Moment): string {
   const name = momentName(moment);
-  if (moment.kind === 'date') return moment.yearInferred ? `${name} (год в плане не указан, взят первый год плана)` : name;
+  if (moment.kind === 'date')
+    return moment.yearInferred ? `${name} (год в плане не указан, взят первый год плана)` : name;
   return `${name} (до ${formatDay(lastDay(moment))})`;
 }
 
 /** «в январе», «в IV квартале», «до 1 декабря», «1 марта» */
 function occurrencePhrase(occurrences: Occurrence[]): string {
-  const months = occurrences.flatMap((o) => (o.kind === 'month' ? [monthsPrepositional[o.month - 1]] : []));
+  const months = occurrences.flatMap((o) =>
+    o.kind === 'month' ? [monthsPrepositional[o.month - 1]] : [],
+  );
   if (months.length === occurrences.length) return `в ${months.join(', ')}`;
   return occurrences
     .map((o) => {
@@ -71,10 +79,13 @@ function repeatingPhrase(part: Extract<DeadlinePart, { kind: 'recurring' | 'peri
 function inSentence(text: string): string {
   const collapsed = collapse(text);
   const [first = '', second = ''] = collapsed;
-  return second && second === second.toUpperCase() && second !== second.toLowerCase() ? collapsed : first.toLowerCase() + collapsed.slice(1);
+  return second && second === second.toUpperCase() && second !== second.toLowerCase()
+    ? collapsed
+    : first.toLowerCase() + collapsed.slice(1);
 }
 
-const passedText = (status: DeadlineStatus) => (status.kind === 'passed' ? 'срок истёк' : 'срок ещё не истёк');
+const passedText = (status: DeadlineStatus) =>
+  status.kind === 'passed' ? 'срок истёк' : 'срок ещё не истёк';
 
 function repeatingStatus(status: DeadlineStatus): string {
   if (status.kind === 'recurring') return `ближайший срок — ${momentWithEnd(status.next)}`;
@@ -99,7 +110,9 @@ function describePart(part: DeadlinePart, status: DeadlineStatus): string {
     case 'continuous':
       return 'постоянно';
     case 'onDemand':
-      return part.subject ? `${inSentence(part.subject)} — по мере необходимости` : 'по мере необходимости';
+      return part.subject
+        ? `${inSentence(part.subject)} — по мере необходимости`
+        : 'по мере необходимости';
     case 'relative':
       return `${inSentence(part.raw)} (${part.relation === 'setElsewhere' ? 'срок задан другим документом' : 'срок зависит от события'})`;
   }
@@ -108,7 +121,11 @@ function describePart(part: DeadlinePart, status: DeadlineStatus): string {
 /** E.g. «до 14.03.2017, срок истёк», «ежегодно в январе; период плана завершён». */
 export function describeDeadline(deadline: Deadline, asOf: Date | string): string {
   const day = toIsoDay(asOf);
-  if (deadline.kind === 'unknown') return deadline.raw.trim() ? `«${collapse(deadline.raw)}» (срок не распознан)` : 'срок не указан';
-  if (deadline.kind === 'list') return deadline.parts.map((part) => describePart(part, partStatus(part, day))).join('; ');
+  if (deadline.kind === 'unknown')
+    return deadline.raw.trim()
+      ? `«${collapse(deadline.raw)}» (срок не распознан)`
+      : 'срок не указан';
+  if (deadline.kind === 'list')
+    return deadline.parts.map((part) => describePart(part, partStatus(part, day))).join('; ');
   return describePart(deadline, partStatus(deadline, day));
 }

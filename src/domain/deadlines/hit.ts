@@ -25,4 +25,6 @@ export function asWritten(hit: Hit, index: number): string {
 }
 
 /** Why a form that needs the plan's years cannot be read without them. */
-export const noPlanYears = (hit: Hit): Built => ({ reason: `«${collapse(hit.text)}»: годы плана не известны, а в тексте года нет` });
+export const noPlanYears = (hit: Hit): Built => ({
+  reason: `«${collapse(hit.text)}»: годы плана не известны, а в тексте года нет`,
+});

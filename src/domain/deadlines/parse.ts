@@ -12,7 +12,13 @@ function skipSeparators(folded: string, from: number): number {
 
 type Step = { built: Built; end: number };
 
-function stepAt(folded: string, raw: string, position: number, context: ParseContext, previous: DeadlinePart | undefined): Step | undefined {
+function stepAt(
+  folded: string,
+  raw: string,
+  position: number,
+  context: ParseContext,
+  previous: DeadlinePart | undefined,
+): Step | undefined {
   for (const { pattern, build } of matchers) {
     pattern.lastIndex = position;
     const match = pattern.exec(folded);
@@ -46,5 +52,7 @@ export function parseDeadline(raw: string, context: ParseContext): Deadline {
   if (!only) return unknown(raw, 'срок не указан');
   const deadline = parts.length === 1 ? { ...only, raw } : { kind: 'list' as const, raw, parts };
   const checked = deadlineSchema.safeParse(deadline);
-  return checked.success ? checked.data : unknown(raw, `не соответствует схеме: ${checked.error.issues[0]?.message ?? ''}`);
+  return checked.success
+    ? checked.data
+    : unknown(raw, `не соответствует схеме: ${checked.error.issues[0]?.message ?? ''}`);
 }

@@ -51,7 +51,8 @@ export const YEARLY_AFTER = '(?:\\s*-\\s*ежегодно|\\s*\\(\\s*ежего�
 export const YEARLY_BEFORE = 'ежегодно\\s*[-:]*\\s*';
 
 /** «месяца», «5 дней», «10 рабочих дней»; captures amount, «рабочих», unit word. */
-export const DURATION = '(?:(\\d+)\\s+)?(рабочих\\s+)?(дней|дня|день|недель|недели|неделя|месяцев|месяца|месяц|лет|года|год)';
+export const DURATION =
+  '(?:(\\d+)\\s+)?(рабочих\\s+)?(дней|дня|день|недель|недели|неделя|месяцев|месяца|месяц|лет|года|год)';
 
 /**
  * A sticky regular expression with match indices, tried at one position of the folded text.

@@ -7,26 +7,43 @@ import { yearSchema } from '../schemas/common.ts';
  * `unknown`, never guessed.
  */
 
-const rawSchema = z.string().describe('Text exactly as written in the plan (for a part of a list: its fragment)');
+const rawSchema = z
+  .string()
+  .describe('Text exactly as written in the plan (for a part of a list: its fragment)');
 const monthSchema = z.number().int().min(1).max(12).describe('Month, 1–12');
 const quarterSchema = z.number().int().min(1).max(4).describe('Quarter, 1–4');
 const daySchema = z.number().int().min(1).max(31).describe('Day of the month');
 const relationSchema = z
   .enum(['by', 'on'])
-  .describe('«до 14 марта» is a deadline to meet by the day (by); «30 мая» names the day itself (on)');
+  .describe(
+    '«до 14 марта» is a deadline to meet by the day (by); «30 мая» names the day itself (on)',
+  );
 
 /** A point or span of the calendar with a year: what a one-off deadline names. */
 const dateMoment = z.strictObject({
   kind: z.literal('date'),
   date: z.iso
     .date()
-    .refine((day) => yearSchema.safeParse(Number(day.slice(0, 4))).success, 'год вне допустимого диапазона')
+    .refine(
+      (day) => yearSchema.safeParse(Number(day.slice(0, 4))).success,
+      'год вне допустимого диапазона',
+    )
     .describe('The day, YYYY-MM-DD'),
   relation: relationSchema,
-  yearInferred: z.boolean().describe('The text gives no year; the first year of the plan was taken'),
+  yearInferred: z
+    .boolean()
+    .describe('The text gives no year; the first year of the plan was taken'),
 });
-const monthMoment = z.strictObject({ kind: z.literal('month'), year: yearSchema, month: monthSchema });
-const quarterMoment = z.strictObject({ kind: z.literal('quarter'), year: yearSchema, quarter: quarterSchema });
+const monthMoment = z.strictObject({
+  kind: z.literal('month'),
+  year: yearSchema,
+  month: monthSchema,
+});
+const quarterMoment = z.strictObject({
+  kind: z.literal('quarter'),
+  year: yearSchema,
+  quarter: quarterSchema,
+});
 const halfYearMoment = z.strictObject({
   kind: z.literal('halfYear'),
   year: yearSchema,
@@ -42,7 +59,12 @@ export type Moment = z.infer<typeof momentSchema>;
 /** The same without a year: what a yearly recurring deadline names. */
 export const occurrenceSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('day'), month: monthSchema, day: daySchema, relation: relationSchema }),
+    z.strictObject({
+      kind: z.literal('day'),
+      month: monthSchema,
+      day: daySchema,
+      relation: relationSchema,
+    }),
     z.strictObject({ kind: z.literal('month'), month: monthSchema }),
     z.strictObject({ kind: z.literal('quarter'), quarter: quarterSchema }),
   ])
@@ -53,9 +75,13 @@ const yearsSchema = z
   .strictObject({
     from: yearSchema,
     to: yearSchema,
-    asWritten: z.boolean().describe('The text names these years; otherwise they come from the plan period'),
+    asWritten: z
+      .boolean()
+      .describe('The text names these years; otherwise they come from the plan period'),
   })
-  .describe('Years the repetition runs; an empty span (to < from) means it has no year left in the plan');
+  .describe(
+    'Years the repetition runs; an empty span (to < from) means it has no year left in the plan',
+  );
 
 const durationSchema = z
   .strictObject({
@@ -84,21 +110,37 @@ const rangeDeadline = z.strictObject({
 const recurringDeadline = z.strictObject({
   kind: z.literal('recurring'),
   raw: rawSchema,
-  occurrences: z.array(occurrenceSchema).min(1).describe('What comes back each year, in the order written'),
+  occurrences: z
+    .array(occurrenceSchema)
+    .min(1)
+    .describe('What comes back each year, in the order written'),
   yearOffset: z
     .number()
     .int()
     .max(0)
-    .describe('«декабрь года, предшествующего плановому» is −1: the occurrence falls in the year before each plan year'),
+    .describe(
+      '«декабрь года, предшествующего плановому» is −1: the occurrence falls in the year before each plan year',
+    ),
   years: yearsSchema,
 });
 
 const periodicDeadline = z.strictObject({
   kind: z.literal('periodic'),
   raw: rawSchema,
-  every: z.enum(['month', 'quarter', 'year']).describe('The period within which the action repeats'),
-  timesPerPeriod: z.number().int().positive().optional().describe('«1 раз в квартал» is 1; absent for «ежеквартально»'),
-  schedule: z.string().min(1).optional().describe('Qualifier as written: «по графику», «в соответствии с техническим заданием»'),
+  every: z
+    .enum(['month', 'quarter', 'year'])
+    .describe('The period within which the action repeats'),
+  timesPerPeriod: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('«1 раз в квартал» is 1; absent for «ежеквартально»'),
+  schedule: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Qualifier as written: «по графику», «в соответствии с техническим заданием»'),
   years: yearsSchema,
 });
 
@@ -109,7 +151,10 @@ const relativeDeadline = z.strictObject({
     .enum(['after', 'sinceDay', 'setElsewhere', 'asItOccurs'])
     .describe('«после…», «со дня…», «в сроки, установленные…», «по мере…»'),
   duration: durationSchema.optional(),
-  dependsOn: z.string().min(1).describe('The event or document the deadline depends on, as written'),
+  dependsOn: z
+    .string()
+    .min(1)
+    .describe('The event or document the deadline depends on, as written'),
 });
 
 const simpleDeadlines = [
@@ -117,12 +162,23 @@ const simpleDeadlines = [
   z.strictObject({
     kind: z.literal('onDemand'),
     raw: rawSchema,
-    subject: z.string().min(1).optional().describe('What is done when needed, as written («Изменения»)'),
+    subject: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What is done when needed, as written («Изменения»)'),
   }),
 ] as const;
 
 export const deadlinePartSchema = z
-  .discriminatedUnion('kind', [...fixedDeadlines, rangeDeadline, recurringDeadline, periodicDeadline, relativeDeadline, ...simpleDeadlines])
+  .discriminatedUnion('kind', [
+    ...fixedDeadlines,
+    rangeDeadline,
+    recurringDeadline,
+    periodicDeadline,
+    relativeDeadline,
+    ...simpleDeadlines,
+  ])
   .describe('One understood deadline');
 export type DeadlinePart = z.infer<typeof deadlinePartSchema>;
 
@@ -132,7 +188,10 @@ export const deadlineSchema = z
     z.strictObject({
       kind: z.literal('list'),
       raw: rawSchema,
-      parts: z.array(deadlinePartSchema).min(2).describe('Several deadlines in one cell, in the order written'),
+      parts: z
+        .array(deadlinePartSchema)
+        .min(2)
+        .describe('Several deadlines in one cell, in the order written'),
     }),
     z.strictObject({
       kind: z.literal('unknown'),

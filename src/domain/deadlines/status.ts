@@ -21,14 +21,21 @@ export type DeadlineStatus =
 type Repeating = Extract<DeadlinePart, { kind: 'recurring' | 'periodic' }>;
 
 const allQuarters: Occurrence[] = [1, 2, 3, 4].map((quarter) => ({ kind: 'quarter', quarter }));
-const allMonths: Occurrence[] = Array.from({ length: 12 }, (_, i) => ({ kind: 'month', month: i + 1 }));
+const allMonths: Occurrence[] = Array.from({ length: 12 }, (_, i) => ({
+  kind: 'month',
+  month: i + 1,
+}));
 
 function momentsInYear(deadline: Repeating, planYear: number): Moment[] {
   if (deadline.kind === 'recurring') {
-    return deadline.occurrences.map((occurrence) => occurrenceIn(occurrence, planYear + deadline.yearOffset));
+    return deadline.occurrences.map((occurrence) =>
+      occurrenceIn(occurrence, planYear + deadline.yearOffset),
+    );
   }
   if (deadline.every === 'year') return [{ kind: 'year', year: planYear }];
-  return (deadline.every === 'quarter' ? allQuarters : allMonths).map((occurrence) => occurrenceIn(occurrence, planYear));
+  return (deadline.every === 'quarter' ? allQuarters : allMonths).map((occurrence) =>
+    occurrenceIn(occurrence, planYear),
+  );
 }
 
 /** The first occurrence whose last day is on or after `day`, among the years the repetition runs. */
@@ -77,6 +84,7 @@ export function partStatus(deadline: DeadlinePart, day: string): DeadlineStatus 
 export function deadlineStatus(deadline: Deadline, asOf: Date | string): DeadlineStatus {
   const day = toIsoDay(asOf);
   if (deadline.kind === 'unknown') return { kind: 'unknown' };
-  if (deadline.kind === 'list') return { kind: 'list', parts: deadline.parts.map((part) => partStatus(part, day)) };
+  if (deadline.kind === 'list')
+    return { kind: 'list', parts: deadline.parts.map((part) => partStatus(part, day)) };
   return partStatus(deadline, day);
 }

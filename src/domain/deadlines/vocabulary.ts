@@ -2,20 +2,50 @@
 
 /** «январь» … «декабрь»: a month named on its own («Январь - ежегодно», «декабрь 2017 года»). */
 export const monthsNominative = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ] as const;
 
 /** «14 марта»: a month after a day number. */
 export const monthsGenitive = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ] as const;
 
 /** «в январе»: used when describing a recurring month. */
 export const monthsPrepositional = [
-  'январе', 'феврале', 'марте', 'апреле', 'мае', 'июне',
-  'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре',
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
 ] as const;
 
 export const romanQuarters = ['I', 'II', 'III', 'IV'] as const;
@@ -50,8 +80,16 @@ export function quarterNumber(token: string): number | undefined {
 
 /** Duration words of «в течение …» (genitive singular and plural forms as the plans use them). */
 export const durationUnits: Record<string, 'day' | 'week' | 'month' | 'year'> = {
-  день: 'day', дня: 'day', дней: 'day',
-  неделя: 'week', недели: 'week', недель: 'week',
-  месяц: 'month', месяца: 'month', месяцев: 'month',
-  год: 'year', года: 'year', лет: 'year',
+  день: 'day',
+  дня: 'day',
+  дней: 'day',
+  неделя: 'week',
+  недели: 'week',
+  недель: 'week',
+  месяц: 'month',
+  месяца: 'month',
+  месяцев: 'month',
+  год: 'year',
+  года: 'year',
+  лет: 'year',
 };

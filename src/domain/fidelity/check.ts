@@ -30,16 +30,31 @@ export interface TranscribedValue {
 
 /** How a finding names its measure: the number as written, else the anchor. */
 export function measureLabel(measure: Measure): string {
-  return measure.number === null ? `без номера (anchor ${measure.anchor ?? '?'})` : `№ ${measure.number}`;
+  return measure.number === null
+    ? `без номера (anchor ${measure.anchor ?? '?'})`
+    : `№ ${measure.number}`;
 }
 
 function valuesOf(measure: Measure, path: string, item: string | null): TranscribedValue[] {
   const label = measureLabel(measure);
   // A section heading is a row of its own above the measure's rows, so the whole source holds it.
-  const section = measure.section === undefined ? [] : [{ measure: label, item: null, field: 'section', path: `${path}.section`, value: measure.section }];
+  const section =
+    measure.section === undefined
+      ? []
+      : [
+          {
+            measure: label,
+            item: null,
+            field: 'section',
+            path: `${path}.section`,
+            value: measure.section,
+          },
+        ];
   const cells = CELL_FIELDS.flatMap((field) => {
     const value = measure[field];
-    return value === undefined ? [] : [{ measure: label, item, field, path: `${path}.${field}`, value }];
+    return value === undefined
+      ? []
+      : [{ measure: label, item, field, path: `${path}.${field}`, value }];
   });
   const executors = measure.executors.map((value, i) => {
     const field = `executors[${i}]`;
@@ -74,7 +89,10 @@ function haystackFor(value: TranscribedValue, source: NormalizedSource): string 
 }
 
 /** The values that are not, after normalization, a substring of their item's source rows. */
-export function valuesMissingFromSource(plan: Pick<Plan, 'measures'>, source: NormalizedSource): TranscribedValue[] {
+export function valuesMissingFromSource(
+  plan: Pick<Plan, 'measures'>,
+  source: NormalizedSource,
+): TranscribedValue[] {
   return transcribedValues(plan).filter((value) => {
     const needle = normalizeSourceText(value.value);
     return needle === '' || !haystackFor(value, source).includes(needle);
@@ -83,7 +101,9 @@ export function valuesMissingFromSource(plan: Pick<Plan, 'measures'>, source: No
 
 /** Numbers of the plan's measures as written, depth first; unnumbered items are skipped. */
 export function contentItemNumbers(plan: Pick<Plan, 'measures'>): string[] {
-  return flattenMeasures(plan).flatMap(({ measure }) => (measure.number === null ? [] : [measure.number]));
+  return flattenMeasures(plan).flatMap(({ measure }) =>
+    measure.number === null ? [] : [measure.number],
+  );
 }
 
 export interface NumberComparison {
@@ -136,9 +156,14 @@ function removeValues(text: string, values: string[]): string {
  * reported text. Catches a truncated
  * value or a cell not transcribed at all, which the substring check (a) cannot see.
  */
-export function sourceTextLeftOut(plan: Pick<Plan, 'measures'>, source: NormalizedSource): LeftOut[] {
+export function sourceTextLeftOut(
+  plan: Pick<Plan, 'measures'>,
+  source: NormalizedSource,
+): LeftOut[] {
   const values = transcribedValues(plan);
-  const sections = values.filter((v) => v.field === 'section').map((v) => normalizeSourceText(v.value));
+  const sections = values
+    .filter((v) => v.field === 'section')
+    .map((v) => normalizeSourceText(v.value));
   return source.items.flatMap(({ number, text }) => {
     const own = values.filter((v) => v.item === number).map((v) => normalizeSourceText(v.value));
     const rest = removeValues(text.slice(number.length), [...own, ...sections])

@@ -53,7 +53,9 @@ export function joinAcrossPageBreak(before: string, after: string): string {
 
 function mergeRows(row: string[], continuation: string[]): string[] {
   const width = Math.max(row.length, continuation.length);
-  return Array.from({ length: width }, (_, i) => joinAcrossPageBreak(row[i] ?? '', continuation[i] ?? ''));
+  return Array.from({ length: width }, (_, i) =>
+    joinAcrossPageBreak(row[i] ?? '', continuation[i] ?? ''),
+  );
 }
 
 /** A line of the repaired source, with where it stands in the original text. */
@@ -91,7 +93,10 @@ export function repairedLines(text: string): SourceLine[] {
     if (cells && cells[0]?.trim() === '' && blankSinceGridRow && lastGridRow) {
       lastGridRow.cells = mergeRows(lastGridRow.cells, cells);
       lastGridRow.line.text = lastGridRow.cells.join(CELL);
-      lastGridRow.line.pieces = [...(lastGridRow.line.pieces ?? [gridCells(lines[lastGridRow.line.at - 1] ?? '') ?? []]), cells];
+      lastGridRow.line.pieces = [
+        ...(lastGridRow.line.pieces ?? [gridCells(lines[lastGridRow.line.at - 1] ?? '') ?? []]),
+        cells,
+      ];
       blankSinceGridRow = false;
       continue;
     }

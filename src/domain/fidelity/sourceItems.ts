@@ -30,13 +30,20 @@ function itemNumberOf(line: string): string | null {
   return ITEM_NUMBER.test(number) ? number : null;
 }
 
-function tableLines(text: string, { tableStartsAt, tableStartsAtLine }: SourceItemOptions): string[] {
+function tableLines(
+  text: string,
+  { tableStartsAt, tableStartsAtLine }: SourceItemOptions,
+): string[] {
   const repaired = repairedLines(text);
-  if (tableStartsAtLine !== undefined) return repaired.filter((line) => line.at > tableStartsAtLine).map((line) => line.text);
+  if (tableStartsAtLine !== undefined)
+    return repaired.filter((line) => line.at > tableStartsAtLine).map((line) => line.text);
   const lines = repaired.map((line) => line.text);
   if (tableStartsAt === undefined) return lines;
   const start = lines.findIndex((line) => cleanInline(line).includes(tableStartsAt));
-  if (start === -1) throw new Error(`в источнике нет строки «${tableStartsAt}», с которой начинается таблица мероприятий`);
+  if (start === -1)
+    throw new Error(
+      `в источнике нет строки «${tableStartsAt}», с которой начинается таблица мероприятий`,
+    );
   return lines.slice(start + 1);
 }
 

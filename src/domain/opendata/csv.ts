@@ -21,7 +21,11 @@ export interface CsvOptions {
  * CRLF line ends, a header row in the order given, null as an empty cell, and every text cell
  * through guardCell (formulaGuard.ts) so that no spreadsheet runs it as a formula.
  */
-export function toCsv<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[], options: CsvOptions = {}): string {
+export function toCsv<Row extends object>(
+  rows: Row[],
+  columns: readonly (keyof Row & string)[],
+  options: CsvOptions = {},
+): string {
   return [...csvChunks(rows, columns, options)].join('');
 }
 
@@ -29,12 +33,18 @@ export function toCsv<Row extends object>(rows: Row[], columns: readonly (keyof 
  * The text of toCsv in pieces of `rowsPerChunk` rows. A national download is hundreds of
  * megabytes: built as one string, it and its encoded copies were the build's peak memory.
  */
-export function* csvChunks<Row extends object>(rows: Row[], columns: readonly (keyof Row & string)[], options: CsvOptions = {}): Generator<string> {
+export function* csvChunks<Row extends object>(
+  rows: Row[],
+  columns: readonly (keyof Row & string)[],
+  options: CsvOptions = {},
+): Generator<string> {
   const { rowsPerChunk = 5000, delimiter = ',', bom = true } = options;
   const unparse = (data: string[][]) => `${Papa.unparse(data, { newline: '\r\n', delimiter })}\r\n`;
   yield `${bom ? '\uFEFF' : ''}${unparse([columns.map(guardCell)])}`;
   for (let start = 0; start < rows.length; start += rowsPerChunk) {
-    yield unparse(rows.slice(start, start + rowsPerChunk).map((r) => columns.map((c) => csvCell(r[c]))));
+    yield unparse(
+      rows.slice(start, start + rowsPerChunk).map((r) => columns.map((c) => csvCell(r[c]))),
+    );
   }
 }
 
@@ -45,9 +55,11 @@ function csvCell(value: unknown): string {
   return typeof value === 'string' ? guardCell(value) : String(value);
 }
 
-export const rowsToCsv = (schema: RowSchema, rows: object[]): string => toCsv(rows as Record<string, unknown>[], columnsOf(schema));
+export const rowsToCsv = (schema: RowSchema, rows: object[]): string =>
+  toCsv(rows as Record<string, unknown>[], columnsOf(schema));
 
-export const rowsToCsvChunks = (schema: RowSchema, rows: object[]): Iterable<string> => csvChunks(rows as Record<string, unknown>[], columnsOf(schema));
+export const rowsToCsvChunks = (schema: RowSchema, rows: object[]): Iterable<string> =>
+  csvChunks(rows as Record<string, unknown>[], columnsOf(schema));
 
 /** The text of `JSON.stringify(rows, null, 1)` in pieces of `rowsPerChunk` rows, for the same reason as csvChunks. */
 export function* jsonArrayChunks(rows: readonly unknown[], rowsPerChunk = 2000): Generator<string> {
@@ -59,7 +71,10 @@ export function* jsonArrayChunks(rows: readonly unknown[], rowsPerChunk = 2000):
   // strings, so each line break in a row's text is one of the formatting.
   const element = (row: unknown) => ` ${JSON.stringify(row, null, 1).replaceAll('\n', '\n ')}`;
   for (let start = 0; start < rows.length; start += rowsPerChunk) {
-    const piece = rows.slice(start, start + rowsPerChunk).map(element).join(',\n');
+    const piece = rows
+      .slice(start, start + rowsPerChunk)
+      .map(element)
+      .join(',\n');
     yield `${start === 0 ? '[\n' : ',\n'}${piece}`;
   }
   yield '\n]';
@@ -84,16 +99,36 @@ function cellValue(cell: string, property: JsonProperty): unknown {
   const types = jsonTypes(property);
   if (cell === '') return types.includes('null') ? null : '';
   if (types.includes('boolean') && (cell === 'true' || cell === 'false')) return cell === 'true';
-  if ((types.includes('number') || types.includes('integer')) && cell.trim() !== '' && !Number.isNaN(Number(cell))) return Number(cell);
+  if (
+    (types.includes('number') || types.includes('integer')) &&
+    cell.trim() !== '' &&
+    !Number.isNaN(Number(cell))
+  )
+    return Number(cell);
   return cell;
 }
 
 /** Reads a CSV written by rowsToCsv back into validated rows: the round trip of the downloads. */
 export function rowsFromCsv<S extends RowSchema>(schema: S, csv: string): z.infer<S>[] {
-  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties: Record<string, JsonProperty> };
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`CSV не читается: ${parsed.errors.map((e) => `строка ${e.row}: ${e.message}`).join('; ')}`);
+  const json = z.toJSONSchema(schema, { io: 'input' }) as {
+    properties: Record<string, JsonProperty>;
+  };
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (parsed.errors.length > 0)
+    throw new Error(
+      `CSV не читается: ${parsed.errors.map((e) => `строка ${e.row}: ${e.message}`).join('; ')}`,
+    );
   return parsed.data.map((record) =>
-    schema.parse(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cellValue(unguardCell(v), json.properties[k] ?? {})]))),
+    schema.parse(
+      Object.fromEntries(
+        Object.entries(record).map(([k, v]) => [
+          k,
+          cellValue(unguardCell(v), json.properties[k] ?? {}),
+        ]),
+      ),
+    ),
   );
 }

@@ -10,7 +10,12 @@ function tableField(name: string, property: JsonProperty) {
   const all = jsonTypes(property);
   const types = [...new Set(all.filter((t) => t !== 'null'))];
   const nullable = all.includes('null');
-  const type = types.length === 1 ? (types[0] === 'string' && variants.some((v) => v.format === 'date') ? 'date' : types[0]!) : 'any';
+  const type =
+    types.length === 1
+      ? types[0] === 'string' && variants.some((v) => v.format === 'date')
+        ? 'date'
+        : types[0]!
+      : 'any';
   const enumValues = variants.find((v) => v.enum)?.enum;
   return {
     name,
@@ -21,12 +26,19 @@ function tableField(name: string, property: JsonProperty) {
 }
 
 export function tableSchema(schema: z.ZodObject<z.ZodRawShape>) {
-  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as { properties: Record<string, JsonProperty> };
+  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as {
+    properties: Record<string, JsonProperty>;
+  };
   return { fields: columnsOf(schema).map((name) => tableField(name, json.properties[name] ?? {})) };
 }
 
 /** The Frictionless Data Package describing every download. */
-export function dataPackage(options: { version: string; updated: string; homepage: string; csvPath: (id: string) => string }) {
+export function dataPackage(options: {
+  version: string;
+  updated: string;
+  homepage: string;
+  csvPath: (id: string) => string;
+}) {
   return {
     profile: 'tabular-data-package',
     name: 'nok-portal',

@@ -1,20 +1,33 @@
 import type { ContentCommit } from './gitLog.ts';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Which page shows a content file: plans, territories and organizations have their own. */
 export function pageForContentFile(file: string): string {
   const m = /^content\/(plans|territories|organizations)\/([a-z0-9-]+)\.yaml$/.exec(file);
   if (!m) return '/otkrytye-dannye/';
-  const section = { plans: 'plany', territories: 'territorii', organizations: 'organizatsii' }[m[1] as 'plans' | 'territories' | 'organizations'];
+  const section = { plans: 'plany', territories: 'territorii', organizations: 'organizatsii' }[
+    m[1] as 'plans' | 'territories' | 'organizations'
+  ];
   return `/${section}/${m[2]}/`;
 }
 
 /** An Atom feed of content changes, one entry per commit that touched content. */
-export function atomFeed(options: { commits: ContentCommit[]; siteUrl: (path: string) => string; updated: string; limit?: number }): string {
+export function atomFeed(options: {
+  commits: ContentCommit[];
+  siteUrl: (path: string) => string;
+  updated: string;
+  limit?: number;
+}): string {
   const entries = options.commits.slice(0, options.limit ?? 50).map((c) => {
     const pages = [...new Set(c.files.map(pageForContentFile))];
-    const items = pages.map((p) => `<li><a href="${escapeXml(options.siteUrl(p))}">${escapeXml(options.siteUrl(p))}</a></li>`).join('');
+    const items = pages
+      .map(
+        (p) =>
+          `<li><a href="${escapeXml(options.siteUrl(p))}">${escapeXml(options.siteUrl(p))}</a></li>`,
+      )
+      .join('');
     return `  <entry>
     <id>urn:nok:commit:${c.hash}</id>
     <title>${escapeXml(c.subject)}</title>

@@ -17,7 +17,12 @@ export function parseGitLog(output: string): ContentCommit[] {
     .map((chunk) => {
       const [head = '', ...files] = chunk.split('\n');
       const [hash = '', date = '', ...subject] = head.split('\t');
-      return { hash, date, subject: subject.join('\t'), files: files.map((f) => f.trim()).filter(Boolean) };
+      return {
+        hash,
+        date,
+        subject: subject.join('\t'),
+        files: files.map((f) => f.trim()).filter(Boolean),
+      };
     });
 }
 

@@ -6,7 +6,11 @@ import { coverageRows, coverageRowSchema } from '../coverage/rows.ts';
 import { meetingWhen } from '../councilMeetings.ts';
 import { publishedResultSchema } from '../csv/index.ts';
 import { improvementRecord, improvementRowSchema, improvementRows } from '../progress/index.ts';
-import { resultRow as scoreRow, resultRowSchema as scoreRowSchema, resultsByOrganization } from '../results/index.ts';
+import {
+  resultRow as scoreRow,
+  resultRowSchema as scoreRowSchema,
+  resultsByOrganization,
+} from '../results/index.ts';
 import { flattenMeasures } from '../plans/measures.ts';
 import { isInForce } from '../plans/editions.ts';
 import { sphereSchema, territoryLevels } from '../schemas/index.ts';
@@ -85,12 +89,15 @@ export const organizationRow = z.strictObject({
 });
 
 /** An optional field of a content schema becomes a nullable column: absent is an empty cell. */
-const asColumn = (field: z.ZodType): z.ZodType => (field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable() : field);
+const asColumn = (field: z.ZodType): z.ZodType =>
+  field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable() : field;
 
 /** Published results as imported, plus the content id of each row; columns as in the import format. */
 export const resultRow = z.strictObject({
   id: z.string().describe('Result id'),
-  ...(Object.fromEntries(Object.entries(publishedResultSchema.shape).map(([k, v]) => [k, asColumn(v)])) as {
+  ...(Object.fromEntries(
+    Object.entries(publishedResultSchema.shape).map(([k, v]) => [k, asColumn(v)]),
+  ) as {
     [K in keyof typeof publishedResultSchema.shape]: z.ZodType;
   }),
 });
@@ -98,7 +105,12 @@ export const resultRow = z.strictObject({
 /** Each builder gets the content and the date statuses are computed as of (the build date). */
 export const rowBuilders = {
   territories: (site: ContentIndex) =>
-    site.graph.territories.map(({ id, data }) => ({ id, name: data.name, level: data.level, parent: data.parent ?? null })),
+    site.graph.territories.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      level: data.level,
+      parent: data.parent ?? null,
+    })),
   acts: (site: ContentIndex) =>
     site.graph.acts.map(({ id, data }) => ({
       id,
@@ -143,7 +155,8 @@ export const rowBuilders = {
         result: measure.result ?? null,
       })),
     ),
-  'coverage-targets': (site: ContentIndex) => site.graph.coverageTargets.flatMap((t) => coverageRows(t.data)),
+  'coverage-targets': (site: ContentIndex) =>
+    site.graph.coverageTargets.flatMap((t) => coverageRows(t.data)),
   'council-meetings': (site: ContentIndex) =>
     site.graph.councilMeetings.map(({ id, data }) => ({
       id,
@@ -169,10 +182,17 @@ export const rowBuilders = {
   results: (site: ContentIndex) =>
     site.graph.results.map(({ id, data }) => ({
       id,
-      ...Object.fromEntries(Object.keys(publishedResultSchema.shape).map((k) => [k, (data as Record<string, unknown>)[k] ?? null])),
+      ...Object.fromEntries(
+        Object.keys(publishedResultSchema.shape).map((k) => [
+          k,
+          (data as Record<string, unknown>)[k] ?? null,
+        ]),
+      ),
     })),
-  scores: (site: ContentIndex) => [...resultsByOrganization(site).values()].flat().map((r) => scoreRow(r, site)),
-  'improvement-plans': (site: ContentIndex, asOf: string) => improvementRows(site.graph.organizations, site, asOf).map(improvementRecord),
+  scores: (site: ContentIndex) =>
+    [...resultsByOrganization(site).values()].flat().map((r) => scoreRow(r, site)),
+  'improvement-plans': (site: ContentIndex, asOf: string) =>
+    improvementRows(site.graph.organizations, site, asOf).map(improvementRecord),
 } as const;
 
 export const rowSchemas = {

@@ -26,14 +26,18 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const contentTypes = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
 const packageRels = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 const workbookRels = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
-const workbook = (sheet: string) => `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${escapeXml(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+const workbook = (sheet: string) =>
+  `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${escapeXml(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 
 /** Cell styles by index: 0 plain, 1 header (bold, wrapped), 2 day (ДД.ММ.ГГГГ), 3 long text (wrapped). */
 const STYLE = { header: 1, day: 2, wrapped: 3 } as const;
 const styles = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** The workbook's bytes, in pieces as they are compressed. */
-export function* xlsxChunks(table: CitizenTable, sheetTitle: string): Generator<Uint8Array<ArrayBuffer>> {
+export function* xlsxChunks(
+  table: CitizenTable,
+  sheetTitle: string,
+): Generator<Uint8Array<ArrayBuffer>> {
   const out: Uint8Array<ArrayBuffer>[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -75,15 +79,27 @@ function* sheetXml(table: CitizenTable): Generator<string> {
     if (next.done) break;
     sample.push(next.value);
   }
-  const cols = table.titles.map((title, i) => `<col min="${i + 1}" max="${i + 1}" width="${widthOf(title, sample.map((row) => row[i] ?? null))}" customWidth="1"/>`).join('');
-  const pane = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  const cols = table.titles
+    .map(
+      (title, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${widthOf(
+          title,
+          sample.map((row) => row[i] ?? null),
+        )}" customWidth="1"/>`,
+    )
+    .join('');
+  const pane =
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
   let piece = `${XML}<worksheet xmlns="${MAIN}">${pane}<cols>${cols}</cols><sheetData>${rowXml(1, table.titles, STYLE.header)}`;
   let r = 1;
   const rest = { [Symbol.iterator]: () => iterator };
   for (const source of [sample, rest]) {
     for (const cells of source) {
       r += 1;
-      if (r > MAX_ROWS) throw new Error(`в таблице больше ${MAX_ROWS - 1} строк — столько не помещается на лист .xlsx`);
+      if (r > MAX_ROWS)
+        throw new Error(
+          `в таблице больше ${MAX_ROWS - 1} строк — столько не помещается на лист .xlsx`,
+        );
       piece += rowXml(r, cells);
       if (r % ROWS_PER_PIECE === 0) {
         yield piece;
@@ -118,11 +134,13 @@ function excelDay(day: Date): number {
 /** A, B, …, Z, AA, AB, … */
 function columnName(index: number): string {
   let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Cell text exactly as published. XML 1.0 cannot hold most control characters, so SpreadsheetML
@@ -131,7 +149,10 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 function escapeText(text: string): string {
   return escapeXml(text)
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 }
 
 function widthOf(title: string, cells: readonly CitizenCell[]): number {
@@ -146,5 +167,10 @@ function widthOf(title: string, cells: readonly CitizenCell[]): number {
 
 /** Excel allows 31 characters in a sheet name and none of : \ / ? * [ ]. */
 function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Таблица';
+  return (
+    title
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Таблица'
+  );
 }

@@ -29,7 +29,8 @@ export function organizationCounts(index: ContentIndex): Map<string, number> {
   const counts = new Map<string, number>();
   for (const organization of index.graph.organizations) {
     const territory = organization.data.territory;
-    for (const id of [territory, ...ancestorsOf(territory, index).map((t) => t.id)]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of [territory, ...ancestorsOf(territory, index).map((t) => t.id)])
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   countsCache.set(index, counts);
   return counts;
@@ -38,9 +39,17 @@ export function organizationCounts(index: ContentIndex): Map<string, number> {
 const collator = new Intl.Collator('ru');
 
 /** By territory name, then organization name, as a reader scans a printed register. */
-export function sortOrganizations(organizations: Entry<Organization>[], index: ContentIndex): Entry<Organization>[] {
-  const territoryName = (o: Entry<Organization>) => index.territoryById.get(o.data.territory)?.data.name ?? o.data.territory;
-  return [...organizations].sort((a, b) => collator.compare(territoryName(a), territoryName(b)) || collator.compare(a.data.name, b.data.name));
+export function sortOrganizations(
+  organizations: Entry<Organization>[],
+  index: ContentIndex,
+): Entry<Organization>[] {
+  const territoryName = (o: Entry<Organization>) =>
+    index.territoryById.get(o.data.territory)?.data.name ?? o.data.territory;
+  return [...organizations].sort(
+    (a, b) =>
+      collator.compare(territoryName(a), territoryName(b)) ||
+      collator.compare(a.data.name, b.data.name),
+  );
 }
 
 /**
@@ -48,19 +57,32 @@ export function sortOrganizations(organizations: Entry<Organization>[], index: C
  * without a parent are its scope). Over `maxRows` organizations it lists the territories directly
  * within, and the organizations of the territory itself.
  */
-export function organizationDirectory(index: ContentIndex, territoryId: string | null, maxRows = DIRECTORY_ROWS): OrganizationDirectory {
+export function organizationDirectory(
+  index: ContentIndex,
+  territoryId: string | null,
+  maxRows = DIRECTORY_ROWS,
+): OrganizationDirectory {
   const counts = organizationCounts(index);
   const scope = territoryId === null ? index.rootTerritories.map((t) => t.id) : [territoryId];
   const total = scope.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
   if (total <= maxRows) {
-    return { kind: 'organizations', organizations: sortOrganizations(scope.flatMap((id) => organizationsWithin(id, index)), index) };
+    return {
+      kind: 'organizations',
+      organizations: sortOrganizations(
+        scope.flatMap((id) => organizationsWithin(id, index)),
+        index,
+      ),
+    };
   }
   const territories = scope
     .flatMap((id) => index.childrenByTerritory.get(id) ?? [])
     .map((territory) => ({ territory, organizations: counts.get(territory.id) ?? 0 }))
     .filter((line) => line.organizations > 0)
     .sort((a, b) => collator.compare(a.territory.data.name, b.territory.data.name));
-  const own = sortOrganizations(scope.flatMap((id) => index.organizationsByTerritory.get(id) ?? []), index);
+  const own = sortOrganizations(
+    scope.flatMap((id) => index.organizationsByTerritory.get(id) ?? []),
+    index,
+  );
   return { kind: 'territories', territories, own };
 }
 

@@ -35,7 +35,12 @@ export class OrganizationFinder {
   private readonly termMatches = new Map<string, { word: number; score: number }[]>();
 
   constructor(shard: FinderShard) {
-    this.entries = shard.organizations.map(([id, name, municipality]) => ({ id, name, municipality, folded: foldName(name) }));
+    this.entries = shard.organizations.map(([id, name, municipality]) => ({
+      id,
+      name,
+      municipality,
+      folded: foldName(name),
+    }));
     const wordIndex = new Map<string, number>();
     this.postings = [];
     this.entries.forEach((entry, i) => {
@@ -45,7 +50,11 @@ export class OrganizationFinder {
         this.postings[w]!.push(i);
       }
     });
-    this.fuse = new Fuse([...wordIndex.keys()], { threshold: THRESHOLD, ignoreLocation: true, includeScore: true });
+    this.fuse = new Fuse([...wordIndex.keys()], {
+      threshold: THRESHOLD,
+      ignoreLocation: true,
+      includeScore: true,
+    });
   }
 
   private matches(term: string): { word: number; score: number }[] {
@@ -60,16 +69,26 @@ export class OrganizationFinder {
   }
 
   /** The best `limit` names for the query, within a municipality when one is given. */
-  search(query: string, options: { municipality?: number | undefined; limit: number }): FinderHit[] {
+  search(
+    query: string,
+    options: { municipality?: number | undefined; limit: number },
+  ): FinderHit[] {
     const parsed = parseFinderQuery(query);
     const terms = [...new Set(parsed.text.split(' ').filter(Boolean))];
     if (terms.length === 0 && parsed.numbers.length === 0) return [];
     const inScope = (i: number) => {
       const e = this.entries[i]!;
-      return (options.municipality === undefined || e.municipality === options.municipality) && hasNumbers(e.folded, parsed);
+      return (
+        (options.municipality === undefined || e.municipality === options.municipality) &&
+        hasNumbers(e.folded, parsed)
+      );
     };
     // Only a number («5», «№ 12»): the names that have it, in alphabetical (file) order.
-    if (terms.length === 0) return this.entries.flatMap((_, i) => (inScope(i) ? [i] : [])).slice(0, options.limit).map((i) => hit(this.entries[i]!));
+    if (terms.length === 0)
+      return this.entries
+        .flatMap((_, i) => (inScope(i) ? [i] : []))
+        .slice(0, options.limit)
+        .map((i) => hit(this.entries[i]!));
     const score = new Float64Array(this.entries.length);
     const termsMatched = new Uint8Array(this.entries.length);
     terms.forEach((term, t) => {
@@ -82,7 +101,8 @@ export class OrganizationFinder {
       }
     });
     const found: number[] = [];
-    for (let i = 0; i < this.entries.length; i += 1) if (termsMatched[i] === terms.length && inScope(i)) found.push(i);
+    for (let i = 0; i < this.entries.length; i += 1)
+      if (termsMatched[i] === terms.length && inScope(i)) found.push(i);
     const length = (i: number) => this.entries[i]!.folded.text.length;
     found.sort((a, b) => score[a]! - score[b]! || length(a) - length(b) || a - b);
     return found.slice(0, options.limit).map((i) => hit(this.entries[i]!));

@@ -40,19 +40,33 @@ export interface FinderRegion {
 export const FINDER_SHARD_ORGANIZATIONS = 6000;
 
 /** The file path of a shard below the finder's folder, without «.json». */
-export const finderShardPath = (region: string, sphereSlug: string, municipality?: string): string =>
-  municipality === undefined ? `${region}/${sphereSlug}` : `${region}/${sphereSlug}/${municipality}`;
+export const finderShardPath = (
+  region: string,
+  sphereSlug: string,
+  municipality?: string,
+): string =>
+  municipality === undefined
+    ? `${region}/${sphereSlug}`
+    : `${region}/${sphereSlug}/${municipality}`;
 
 const collator = new Intl.Collator('ru');
 const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
 
 function shardOf(organizations: FinderOrganization[]): FinderShard {
-  const municipalities = [...new Map(organizations.flatMap((o) => (o.municipality ? [[o.municipality.id, o.municipality.name] as const] : []))).entries()];
+  const municipalities = [
+    ...new Map(
+      organizations.flatMap((o) =>
+        o.municipality ? [[o.municipality.id, o.municipality.name] as const] : [],
+      ),
+    ).entries(),
+  ];
   municipalities.sort((a, b) => collator.compare(a[1], b[1]));
   const index = new Map(municipalities.map(([id], i) => [id, i]));
   return {
     municipalities,
-    organizations: [...organizations].sort(byName).map((o) => [o.id, o.name, o.municipality ? index.get(o.municipality.id)! : -1]),
+    organizations: [...organizations]
+      .sort(byName)
+      .map((o) => [o.id, o.name, o.municipality ? index.get(o.municipality.id)! : -1]),
   };
 }
 
@@ -74,7 +88,11 @@ export interface FinderFiles {
 }
 
 /** Every finder file, and the regions list the finder shows; regions and municipalities by name. */
-export function buildFinderFiles(organizations: FinderOrganization[], slugOf: (sphere: Sphere) => string, maxPerShard = FINDER_SHARD_ORGANIZATIONS): FinderFiles {
+export function buildFinderFiles(
+  organizations: FinderOrganization[],
+  slugOf: (sphere: Sphere) => string,
+  maxPerShard = FINDER_SHARD_ORGANIZATIONS,
+): FinderFiles {
   const shards = new Map<string, FinderShard>();
   const regions: FinderRegion[] = [];
   for (const [regionId, inRegion] of groupBy(organizations, (o) => o.region.id)) {
@@ -88,10 +106,15 @@ export function buildFinderFiles(organizations: FinderOrganization[], slugOf: (s
       }
       // The region's own organizations (no municipality) get a file of their own, named after the region.
       const byMunicipality = groupBy(list, (o) => o.municipality?.id ?? regionId);
-      const municipalities: [string, string, number][] = [...byMunicipality].map(([id, l]) => [id, l[0]!.municipality?.name ?? region.name, l.length]);
+      const municipalities: [string, string, number][] = [...byMunicipality].map(([id, l]) => [
+        id,
+        l[0]!.municipality?.name ?? region.name,
+        l.length,
+      ]);
       municipalities.sort((a, b) => collator.compare(a[1], b[1]));
       region.spheres[sphere as Sphere] = { count: list.length, split: true, municipalities };
-      for (const [id, l] of byMunicipality) shards.set(finderShardPath(regionId, slug, id), shardOf(l));
+      for (const [id, l] of byMunicipality)
+        shards.set(finderShardPath(regionId, slug, id), shardOf(l));
     }
     regions.push(region);
   }

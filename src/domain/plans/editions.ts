@@ -23,7 +23,11 @@ export function earlierEditions(actId: string, index: ContentIndex): EditionLink
 
 /** Acts that repeal or replace this act: its later editions. */
 export function laterEditions(actId: string, index: ContentIndex): EditionLink[] {
-  return (index.laterActs.get(actId) ?? []).map(({ act, relation }) => ({ act, relation, plan: index.planByAct.get(act.id) }));
+  return (index.laterActs.get(actId) ?? []).map(({ act, relation }) => ({
+    act,
+    relation,
+    plan: index.planByAct.get(act.id),
+  }));
 }
 
 /** A plan is in force unless a later act repealed or replaced the act that adopted it. */

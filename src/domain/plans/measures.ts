@@ -20,7 +20,8 @@ export function anchorFromNumber(number: string): string {
 
 /** The id of the measure's HTML anchor, stable across rebuilds: `measure-1-1`. */
 export function measureAnchor(measure: Measure): string {
-  const suffix = measure.anchor ?? (measure.number === null ? '' : anchorFromNumber(measure.number));
+  const suffix =
+    measure.anchor ?? (measure.number === null ? '' : anchorFromNumber(measure.number));
   return `measure-${suffix}`;
 }
 

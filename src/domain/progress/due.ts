@@ -6,12 +6,16 @@ import type { Measure } from '../schemas/index.ts';
  * half-year, year or a span of them is due on its last day; one that repeats, runs continuously
  * or depends on an event has no single planned day, and the reason says so instead of guessing one.
  */
-export type Due = { kind: 'date'; date: string; yearInferred: boolean } | { kind: 'none'; reason: string };
+export type Due =
+  { kind: 'date'; date: string; yearInferred: boolean } | { kind: 'none'; reason: string };
 
 export const dueOn = (date: string): Due => ({ kind: 'date', date, yearInferred: false });
 export const noDue = (reason: string): Due => ({ kind: 'none', reason });
 
-const noSingleDay: Record<Exclude<Deadline['kind'], 'date' | 'month' | 'quarter' | 'halfYear' | 'year' | 'range'>, string> = {
+const noSingleDay: Record<
+  Exclude<Deadline['kind'], 'date' | 'month' | 'quarter' | 'halfYear' | 'year' | 'range'>,
+  string
+> = {
   recurring: 'срок повторяется',
   periodic: 'срок повторяется',
   continuous: 'постоянно',
@@ -40,7 +44,12 @@ export function dueFromDeadline(deadline: Deadline): Due {
 }
 
 /** A measure of a plan of measures: its «Срок исполнения» read by the deadline parser. */
-export function dueOfMeasure(measure: Pick<Measure, 'deadline'>, period: { from: number; to: number }): Due {
+export function dueOfMeasure(
+  measure: Pick<Measure, 'deadline'>,
+  period: { from: number; to: number },
+): Due {
   if (measure.deadline === undefined) return noDue('срок не указан');
-  return dueFromDeadline(parseDeadline(measure.deadline, { periodFrom: period.from, periodTo: period.to }));
+  return dueFromDeadline(
+    parseDeadline(measure.deadline, { periodFrom: period.from, periodTo: period.to }),
+  );
 }

@@ -13,7 +13,10 @@ export const improvementCriteria = method344n2018.criteria.map(({ id, name }) =>
 export type ImprovementCriterion = (typeof improvementCriteria)[number];
 
 /** The first day an actual date may fall on: the day of the assessment, or 1 January of its year. */
-export function assessmentStart(plan: Pick<ImprovementPlan, 'assessedOn'>, result: Pick<PublishedResult, 'year'> | undefined): string | null {
+export function assessmentStart(
+  plan: Pick<ImprovementPlan, 'assessedOn'>,
+  result: Pick<PublishedResult, 'year'> | undefined,
+): string | null {
   if (plan.assessedOn !== undefined) return plan.assessedOn;
   return result?.year === undefined ? null : `${result.year}-01-01`;
 }
@@ -25,7 +28,8 @@ export function assessmentStart(plan: Pick<ImprovementPlan, 'assessedOn'>, resul
 const NO_PLAN_YEARS = { periodFrom: null, periodTo: null };
 
 /** What the «Плановый срок» text alone says, read by the same parser as the plans of measures. */
-export const dueOfText = (deadlineAsWritten: string): Due => dueFromDeadline(parseDeadline(deadlineAsWritten, NO_PLAN_YEARS));
+export const dueOfText = (deadlineAsWritten: string): Due =>
+  dueFromDeadline(parseDeadline(deadlineAsWritten, NO_PLAN_YEARS));
 
 /**
  * The planned day: the editor's plannedDate, else the day the text names («IV квартал 2020 г.» is
@@ -39,7 +43,8 @@ export function dueOfItem(item: Pick<ImprovementItem, 'plannedDate' | 'deadlineA
 }
 
 /** «Иванова А. А., директор» as published. */
-export const responsibleText = (r: ImprovementItem['responsible'][number]): string => [r.name, r.position].filter(Boolean).join(', ');
+export const responsibleText = (r: ImprovementItem['responsible'][number]): string =>
+  [r.name, r.position].filter(Boolean).join(', ');
 
 export const itemStatus = (item: ImprovementItem, asOf: Date | string): ProgressStatus =>
   progressStatus({ due: dueOfItem(item), report: item.progress }, asOf);
@@ -57,16 +62,25 @@ export interface ImprovementRow {
 }
 
 /** Unique on any page that shows several plans: «<plan id>-punkt-3». */
-export const rowAnchor = (row: Pick<ImprovementRow, 'plan' | 'number'>) => `${row.plan.id}-punkt-${row.number}`;
+export const rowAnchor = (row: Pick<ImprovementRow, 'plan' | 'number'>) =>
+  `${row.plan.id}-punkt-${row.number}`;
 
 /** The year of the assessment the plan answers, when known. */
 export const assessmentYear = (row: Pick<ImprovementRow, 'plan' | 'result'>): number | null =>
-  row.plan.data.assessedOn !== undefined ? Number(row.plan.data.assessedOn.slice(0, 4)) : (row.result?.data.year ?? null);
+  row.plan.data.assessedOn !== undefined
+    ? Number(row.plan.data.assessedOn.slice(0, 4))
+    : (row.result?.data.year ?? null);
 
-function planRows(plan: Entry<ImprovementPlan>, index: ContentIndex, asOf: Date | string): ImprovementRow[] {
+function planRows(
+  plan: Entry<ImprovementPlan>,
+  index: ContentIndex,
+  asOf: Date | string,
+): ImprovementRow[] {
   const organization = index.organizationById.get(plan.data.organization);
   if (!organization) return [];
-  const result = index.resultsByOrganization.get(organization.id)?.find((r) => r.id === plan.data.result);
+  const result = index.resultsByOrganization
+    .get(organization.id)
+    ?.find((r) => r.id === plan.data.result);
   return plan.data.items.map((item, i) => ({
     plan,
     organization,
@@ -79,28 +93,51 @@ function planRows(plan: Entry<ImprovementPlan>, index: ContentIndex, asOf: Date 
 }
 
 /** Plans of one organization, the latest assessment first. */
-export function organizationPlans(organizationId: string, index: ContentIndex, asOf: Date | string): ImprovementRow[][] {
+export function organizationPlans(
+  organizationId: string,
+  index: ContentIndex,
+  asOf: Date | string,
+): ImprovementRow[][] {
   return (index.improvementPlansByOrganization.get(organizationId) ?? [])
     .map((plan) => planRows(plan, index, asOf))
     .filter((rows) => rows.length > 0)
-    .sort((a, b) => (assessmentYear(b[0]!) ?? 0) - (assessmentYear(a[0]!) ?? 0) || a[0]!.plan.id.localeCompare(b[0]!.plan.id));
+    .sort(
+      (a, b) =>
+        (assessmentYear(b[0]!) ?? 0) - (assessmentYear(a[0]!) ?? 0) ||
+        a[0]!.plan.id.localeCompare(b[0]!.plan.id),
+    );
 }
 
 /** Every row of every plan of the given organizations. */
-export function improvementRows(organizations: Iterable<Entry<Organization>>, index: ContentIndex, asOf: Date | string): ImprovementRow[] {
+export function improvementRows(
+  organizations: Iterable<Entry<Organization>>,
+  index: ContentIndex,
+  asOf: Date | string,
+): ImprovementRow[] {
   return [...organizations].flatMap((o) => organizationPlans(o.id, index, asOf).flat());
 }
 
 /** The rows of a plan under each of the five criteria; a criterion without rows is kept, so the page can say so. */
-export function byCriterion(rows: ImprovementRow[]): { criterion: ImprovementCriterion; rows: ImprovementRow[] }[] {
-  return improvementCriteria.map((criterion) => ({ criterion, rows: rows.filter((r) => r.criterion.id === criterion.id) }));
+export function byCriterion(
+  rows: ImprovementRow[],
+): { criterion: ImprovementCriterion; rows: ImprovementRow[] }[] {
+  return improvementCriteria.map((criterion) => ({
+    criterion,
+    rows: rows.filter((r) => r.criterion.id === criterion.id),
+  }));
 }
 
 /** Late rows (planned day passed, no completion reported), the longest overdue first. */
 export function lateRows(rows: ImprovementRow[]): ImprovementRow[] {
   return rows
     .filter((r) => r.status.pastDueNotDone)
-    .sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0) || a.organization.data.name.localeCompare(b.organization.data.name, 'ru') || a.number - b.number);
+    .sort(
+      (a, b) =>
+        (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0) ||
+        a.organization.data.name.localeCompare(b.organization.data.name, 'ru') ||
+        a.number - b.number,
+    );
 }
 
-export const tallyRows = (rows: ImprovementRow[]): ProgressTally => tallyProgress(rows.map((r) => r.status));
+export const tallyRows = (rows: ImprovementRow[]): ProgressTally =>
+  tallyProgress(rows.map((r) => r.status));

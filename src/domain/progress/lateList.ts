@@ -35,7 +35,9 @@ export function regionOf(territoryId: string, index: ContentIndex): Entry<Territ
 }
 
 export const filterPath = (filter: LateFilter, page = 1): string =>
-  [filter.region?.id, filter.sphere ?? undefined, page > 1 ? String(page) : undefined].filter((s) => s !== undefined).join('/');
+  [filter.region?.id, filter.sphere ?? undefined, page > 1 ? String(page) : undefined]
+    .filter((s) => s !== undefined)
+    .join('/');
 
 function paged(filter: LateFilter, rows: ImprovementRow[]): LatePage[] {
   const pages = Math.max(1, Math.ceil(rows.length / LATE_PAGE_SIZE));
@@ -67,6 +69,9 @@ export function latePages(rows: ImprovementRow[], index: ContentIndex): LatePage
   return [
     ...paged({ region: null, sphere: null }, rows),
     ...bySphere(rows, null),
-    ...[...byRegion.values()].flatMap(({ region, rows: list }) => [...paged({ region, sphere: null }, list), ...bySphere(list, region)]),
+    ...[...byRegion.values()].flatMap(({ region, rows: list }) => [
+      ...paged({ region, sphere: null }, list),
+      ...bySphere(list, region),
+    ]),
   ];
 }

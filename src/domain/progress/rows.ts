@@ -17,14 +17,23 @@ export const improvementRowSchema = z.strictObject({
   criterion: z.string().describe('Criterion of the 344н-2018 method, К1…К5'),
   shortcoming: z.string().describe('Shortcoming found by the assessment, as written'),
   measure: z.string().describe('Measure to remove it, as written'),
-  planned_date: isoDateSchema.nullable().describe('Planned day; empty when the plan names no single day'),
-  deadline_as_written: z.string().nullable().describe('Planned term as written, when more than a date'),
+  planned_date: isoDateSchema
+    .nullable()
+    .describe('Planned day; empty when the plan names no single day'),
+  deadline_as_written: z
+    .string()
+    .nullable()
+    .describe('Planned term as written, when more than a date'),
   responsible: z.string().nullable().describe('Responsible officials as published, «; »-separated'),
   done: z.string().nullable().describe('Measures actually taken, as reported'),
   actual_date: isoDateSchema.nullable().describe('Actual day of completion, as reported'),
   status: z.enum(progressStates).describe('Status as of the build date'),
   status_explanation: z.string().describe('Why, in Russian'),
-  days_late: z.number().int().nullable().describe('Days past the planned day (of completion, or of the build date when not done)'),
+  days_late: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Days past the planned day (of completion, or of the build date when not done)'),
 });
 export type ImprovementRowRecord = z.infer<typeof improvementRowSchema>;
 
@@ -45,7 +54,8 @@ export function improvementRecord(row: ImprovementRow): ImprovementRowRecord {
     measure: item.measure,
     planned_date: item.plannedDate ?? null,
     deadline_as_written: item.deadlineAsWritten ?? null,
-    responsible: item.responsible.length === 0 ? null : item.responsible.map(responsibleText).join('; '),
+    responsible:
+      item.responsible.length === 0 ? null : item.responsible.map(responsibleText).join('; '),
     done: item.progress?.done ?? null,
     actual_date: item.progress?.actualDate ?? null,
     status: status.state,

@@ -7,7 +7,14 @@ import type { Due } from './due.ts';
  * improvement plans (ПП № 457) and for the measures of plans of measures that carry a report.
  */
 
-export const progressStates = ['doneOnTime', 'doneLate', 'overdue', 'inProgress', 'notYetDue', 'noReport'] as const;
+export const progressStates = [
+  'doneOnTime',
+  'doneLate',
+  'overdue',
+  'inProgress',
+  'notYetDue',
+  'noReport',
+] as const;
 export type ProgressState = (typeof progressStates)[number];
 
 export const progressLabels: Record<ProgressState, string> = {
@@ -44,7 +51,12 @@ export interface ProgressStatus {
   pastDueNotDone: boolean;
 }
 
-const dayNumber = (isoDate: string) => Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
+const dayNumber = (isoDate: string) =>
+  Date.UTC(
+    Number(isoDate.slice(0, 4)),
+    Number(isoDate.slice(5, 7)) - 1,
+    Number(isoDate.slice(8, 10)),
+  ) / 86_400_000;
 const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 function dueText(due: Due): string {
@@ -52,7 +64,10 @@ function dueText(due: Due): string {
   return `плановый срок — ${formatDay(due.date)}${due.yearInferred ? ' (год в плане не указан, взят первый год плана)' : ''}`;
 }
 
-const reportText = (report: ReportFacts) => (report.reportedOn ? `по отчёту от ${formatDay(report.reportedOn)}` : 'по сведениям о ходе реализации');
+const reportText = (report: ReportFacts) =>
+  report.reportedOn
+    ? `по отчёту от ${formatDay(report.reportedOn)}`
+    : 'по сведениям о ходе реализации';
 
 /**
  * A report counts from the day it was published (or, failing that, the day it says the work was
@@ -63,7 +78,11 @@ function knownReport(report: ReportFacts | undefined, day: string): ReportFacts 
   return knownOn !== undefined && knownOn > day ? undefined : report;
 }
 
-function status(state: ProgressState, explanation: string, facts: Omit<ProgressStatus, 'state' | 'label' | 'explanation'>): ProgressStatus {
+function status(
+  state: ProgressState,
+  explanation: string,
+  facts: Omit<ProgressStatus, 'state' | 'label' | 'explanation'>,
+): ProgressStatus {
   return { state, label: progressLabels[state], explanation, ...facts };
 }
 
@@ -72,10 +91,17 @@ function done(due: Due, actualDate: string): ProgressStatus {
   const late = dueDate === null ? 0 : daysBetween(dueDate, actualDate);
   const facts = { due: dueDate, actualDate, pastDueNotDone: false };
   if (late > 0) {
-    return status('doneLate', `Выполнено ${formatDay(actualDate)}, ${dueText(due)}: опоздание ${late} дн.`, { ...facts, daysLate: late });
+    return status(
+      'doneLate',
+      `Выполнено ${formatDay(actualDate)}, ${dueText(due)}: опоздание ${late} дн.`,
+      { ...facts, daysLate: late },
+    );
   }
   const note = dueDate === null ? `; ${dueText(due)}, поэтому опоздания нет` : `, ${dueText(due)}`;
-  return status('doneOnTime', `Выполнено ${formatDay(actualDate)}${note}.`, { ...facts, daysLate: null });
+  return status('doneOnTime', `Выполнено ${formatDay(actualDate)}${note}.`, {
+    ...facts,
+    daysLate: null,
+  });
 }
 
 function notDone(due: Due, report: ReportFacts | undefined, day: string): ProgressStatus {
@@ -84,13 +110,26 @@ function notDone(due: Due, report: ReportFacts | undefined, day: string): Progre
   if (dueDate !== null && dueDate < day) {
     const late = { ...facts, daysLate: daysBetween(dueDate, day), pastDueNotDone: true };
     return report
-      ? status('overdue', `Плановый срок ${formatDay(dueDate)} истёк ${late.daysLate} дн. назад; ${reportText(report)} мероприятие не завершено.`, late)
-      : status('noReport', `Плановый срок ${formatDay(dueDate)} истёк; сведений об исполнении нет.`, late);
+      ? status(
+          'overdue',
+          `Плановый срок ${formatDay(dueDate)} истёк ${late.daysLate} дн. назад; ${reportText(report)} мероприятие не завершено.`,
+          late,
+        )
+      : status(
+          'noReport',
+          `Плановый срок ${formatDay(dueDate)} истёк; сведений об исполнении нет.`,
+          late,
+        );
   }
-  if (report) return status('inProgress', `Выполняется ${reportText(report)}; ${dueText(due)}.`, facts);
+  if (report)
+    return status('inProgress', `Выполняется ${reportText(report)}; ${dueText(due)}.`, facts);
   return dueDate === null
     ? status('noReport', `Сведений об исполнении нет; ${dueText(due)}.`, facts)
-    : status('notYetDue', `${capitalize(dueText(due))}, он ещё не наступил; сведений об исполнении пока нет.`, facts);
+    : status(
+        'notYetDue',
+        `${capitalize(dueText(due))}, он ещё не наступил; сведений об исполнении пока нет.`,
+        facts,
+      );
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -102,5 +141,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function progressStatus(facts: ProgressFacts, asOf: Date | string): ProgressStatus {
   const day = toIsoDay(asOf);
   const report = knownReport(facts.report, day);
-  return report?.actualDate !== undefined ? done(facts.due, report.actualDate) : notDone(facts.due, report, day);
+  return report?.actualDate !== undefined
+    ? done(facts.due, report.actualDate)
+    : notDone(facts.due, report, day);
 }

@@ -10,12 +10,22 @@ export interface ProgressTally {
 }
 
 /** Counts by status and the share done on time, for a territory, an organization or a plan. */
-export function tallyProgress(statuses: readonly Pick<ProgressStatus, 'state' | 'pastDueNotDone'>[]): ProgressTally {
-  const counts = Object.fromEntries(progressStates.map((s) => [s, 0])) as Record<ProgressState, number>;
+export function tallyProgress(
+  statuses: readonly Pick<ProgressStatus, 'state' | 'pastDueNotDone'>[],
+): ProgressTally {
+  const counts = Object.fromEntries(progressStates.map((s) => [s, 0])) as Record<
+    ProgressState,
+    number
+  >;
   let dueOrDone = 0;
   for (const s of statuses) {
     counts[s.state] += 1;
     if (s.state === 'doneOnTime' || s.state === 'doneLate' || s.pastDueNotDone) dueOrDone += 1;
   }
-  return { counts, total: statuses.length, dueOrDone, onTimeShare: dueOrDone === 0 ? null : counts.doneOnTime / dueOrDone };
+  return {
+    counts,
+    total: statuses.length,
+    dueOrDone,
+    onTimeShare: dueOrDone === 0 ? null : counts.doneOnTime / dueOrDone,
+  };
 }

@@ -16,7 +16,10 @@ export interface LateExcerpt {
 }
 
 /** At most one page of the national late list (`max` rows) of `late`, already longest overdue first. */
-export const lateExcerpt = (late: ImprovementRow[], max = LATE_PAGE_SIZE): LateExcerpt => ({ rows: late.slice(0, max), total: late.length });
+export const lateExcerpt = (late: ImprovementRow[], max = LATE_PAGE_SIZE): LateExcerpt => ({
+  rows: late.slice(0, max),
+  total: late.length,
+});
 
 export interface SphereTally {
   sphere: Sphere;
@@ -24,7 +27,9 @@ export interface SphereTally {
   tally: ProgressTally;
 }
 
-export type PlanList = { kind: 'plans'; plans: ImprovementRow[][] } | { kind: 'spheres'; plans: number; spheres: SphereTally[] };
+export type PlanList =
+  | { kind: 'plans'; plans: ImprovementRow[][] }
+  | { kind: 'spheres'; plans: number; spheres: SphereTally[] };
 
 /** Each plan (its rows) on a line of its own up to `max` plans; over that, one line per sphere. */
 export function planList(plans: ImprovementRow[][], max = DIRECTORY_ROWS): PlanList {
@@ -38,7 +43,9 @@ export function planList(plans: ImprovementRow[][], max = DIRECTORY_ROWS): PlanL
   }
   const lines = spheres.flatMap((sphere) => {
     const own = bySphere.get(sphere) ?? [];
-    return own.length === 0 ? [] : [{ sphere, plans: own.length, tally: tallyProgress(own.flat().map((r) => r.status)) }];
+    return own.length === 0
+      ? []
+      : [{ sphere, plans: own.length, tally: tallyProgress(own.flat().map((r) => r.status)) }];
   });
   return { kind: 'spheres', plans: plans.length, spheres: lines };
 }

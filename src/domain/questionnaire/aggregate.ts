@@ -30,14 +30,19 @@ export interface SurveyTally {
   questions: Record<QuestionId, QuestionCount>;
 }
 
-export const yesNoQuestionIds: readonly QuestionId[] = questionnaire675n.questions.filter((q) => q.kind === 'yesNo').map((q) => q.id);
+export const yesNoQuestionIds: readonly QuestionId[] = questionnaire675n.questions
+  .filter((q) => q.kind === 'yesNo')
+  .map((q) => q.id);
 
 const emptyCounts = (organization: string, year: number, sphere: Sphere): SurveyTally => ({
   organization,
   year,
   sphere,
   respondents: 0,
-  questions: Object.fromEntries(yesNoQuestionIds.map((id) => [id, { asked: 0, yes: 0 }])) as Record<QuestionId, QuestionCount>,
+  questions: Object.fromEntries(yesNoQuestionIds.map((id) => [id, { asked: 0, yes: 0 }])) as Record<
+    QuestionId,
+    QuestionCount
+  >,
 });
 
 function addAnswer(counts: SurveyTally, answers: Answers): void {
@@ -61,6 +66,9 @@ export function aggregateAnswers(answers: Iterable<StoredAnswer>): SurveyTally[]
     addAnswer(counts, a.answers);
   }
   return [...groups.values()].sort(
-    (x, y) => x.organization.localeCompare(y.organization) || x.year - y.year || x.sphere.localeCompare(y.sphere),
+    (x, y) =>
+      x.organization.localeCompare(y.organization) ||
+      x.year - y.year ||
+      x.sphere.localeCompare(y.sphere),
   );
 }

@@ -32,7 +32,9 @@ const valueSchemas = Object.fromEntries(
   questionnaire675n.questions.map((q) => [q.id, byKind[q.kind](q).optional().describe(q.text)]),
 ) as Record<QuestionId, z.ZodOptional<z.ZodType<string>>>;
 
-export const answersSchema = z.strictObject(valueSchemas).describe('Answers keyed by question id (q1…q18 by the full numbering)');
+export const answersSchema = z
+  .strictObject(valueSchemas)
+  .describe('Answers keyed by question id (q1…q18 by the full numbering)');
 
 type Presence = 'notInSphere' | 'skipped' | 'missing' | 'ok';
 
@@ -56,14 +58,19 @@ const presenceMessages: Record<Exclude<Presence, 'ok'>, string> = {
  * field by field and by the submission schema for the whole. Returns a message without the
  * «Вопрос N:» prefix, or undefined when the answer is fine.
  */
-export function validateAnswer(question: Question, sphere: Sphere, answers: Record<string, unknown>): string | undefined {
+export function validateAnswer(
+  question: Question,
+  sphere: Sphere,
+  answers: Record<string, unknown>,
+): string | undefined {
   const state = presence(question, sphere, answers);
   if (state !== 'ok') return presenceMessages[state];
   const result = valueSchemas[question.id].safeParse(answers[question.id]);
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const answerSubmissionSchema = z
   .strictObject({
@@ -75,14 +82,19 @@ export const answerSubmissionSchema = z
       .toLowerCase()
       .describe('Client-generated random UUID (version 4); a retry reuses it'),
     organization: idSchema.describe('Content id of the organization the answers are about'),
-    questionnaire: z.literal(questionnaire675n.version, { error: 'анкета этой версии не принимается.' }).describe('Questionnaire version'),
+    questionnaire: z
+      .literal(questionnaire675n.version, { error: 'анкета этой версии не принимается.' })
+      .describe('Questionnaire version'),
     sphere: sphereSchema,
     answers: answersSchema,
     submittedAt: z.iso
       .datetime({ offset: true, error: 'время отправки — дата и время ISO 8601.' })
       .optional()
       .describe('Client clock at submission; informational only, never trusted'),
-    website: z.literal('', { error: 'это поле должно остаться пустым.' }).optional().describe('Honeypot: people never see it, bots fill it'),
+    website: z
+      .literal('', { error: 'это поле должно остаться пустым.' })
+      .optional()
+      .describe('Honeypot: people never see it, bots fill it'),
   })
   // Runs even when other fields failed, so the error summary lists every problem at once.
   .superRefine(
@@ -91,7 +103,12 @@ export const answerSubmissionSchema = z
       if (!isRecord(raw['answers']) || !spheres.includes(raw['sphere'] as Sphere)) return;
       for (const q of questionnaire675n.questions) {
         const state = presence(q, raw['sphere'] as Sphere, raw['answers']);
-        if (state !== 'ok') ctx.addIssue({ code: 'custom', path: ['answers', q.id], message: presenceMessages[state] });
+        if (state !== 'ok')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['answers', q.id],
+            message: presenceMessages[state],
+          });
       }
     },
     { when: (payload) => isRecord(payload.value) },
@@ -124,7 +141,9 @@ const fieldMessages: Record<string, string> = {
 
 /** «Вопрос N» as the respondent saw it; a question outside the sphere's variant by its full number. */
 function questionLabel(id: string, sphere: unknown): string {
-  const shown = spheres.includes(sphere as Sphere) ? questionsFor(sphere as Sphere).find((q) => q.id === id) : undefined;
+  const shown = spheres.includes(sphere as Sphere)
+    ? questionsFor(sphere as Sphere).find((q) => q.id === id)
+    : undefined;
   if (shown) return `Вопрос ${shown.displayNumber}`;
   const full = questionnaire675n.questions.find((q) => q.id === id);
   return full ? `Вопрос ${full.number} полной анкеты` : `Поле «${id}»`;
@@ -139,7 +158,8 @@ function issueErrors(issue: z.core.$ZodIssue, sphere: unknown): FieldError[] {
     const id = String(issue.path[1]);
     return [{ field: id, message: `${questionLabel(id, sphere)}: ${issue.message}` }];
   }
-  if (issue.path.length === 0) return [{ field: null, message: 'Ответ должен быть объектом JSON.' }];
+  if (issue.path.length === 0)
+    return [{ field: null, message: 'Ответ должен быть объектом JSON.' }];
   const key = String(issue.path[0]);
   const detail = fieldMessages[key] ?? issue.message;
   return [{ field: key, message: `${topLevelLabels[key] ?? key}: ${detail}` }];
@@ -149,14 +169,20 @@ function issueErrors(issue: z.core.$ZodIssue, sphere: unknown): FieldError[] {
 export function toFieldErrors(error: z.ZodError, input: unknown): FieldError[] {
   const sphere = isRecord(input) ? input['sphere'] : undefined;
   const seen = new Set<string | null>();
-  const errors = error.issues.flatMap((issue) => issueErrors(issue, sphere)).filter((e) => !seen.has(e.field) && seen.add(e.field));
-  const order = (f: string | null) => (f && (questionIds as readonly string[]).includes(f) ? questionIds.indexOf(f as QuestionId) : -1);
+  const errors = error.issues
+    .flatMap((issue) => issueErrors(issue, sphere))
+    .filter((e) => !seen.has(e.field) && seen.add(e.field));
+  const order = (f: string | null) =>
+    f && (questionIds as readonly string[]).includes(f) ? questionIds.indexOf(f as QuestionId) : -1;
   return errors.sort((a, b) => order(a.field) - order(b.field));
 }
 
-export type SubmissionResult = { ok: true; value: AnswerSubmission } | { ok: false; errors: FieldError[] };
+export type SubmissionResult =
+  { ok: true; value: AnswerSubmission } | { ok: false; errors: FieldError[] };
 
 export function validateSubmission(input: unknown): SubmissionResult {
   const result = answerSubmissionSchema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error, input) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: toFieldErrors(result.error, input) };
 }

@@ -10,5 +10,13 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function canonicalSubmission(s: AnswerSubmission): string {
-  return JSON.stringify(sortKeys({ id: s.id, organization: s.organization, questionnaire: s.questionnaire, sphere: s.sphere, answers: s.answers }));
+  return JSON.stringify(
+    sortKeys({
+      id: s.id,
+      organization: s.organization,
+      questionnaire: s.questionnaire,
+      sphere: s.sphere,
+      answers: s.answers,
+    }),
+  );
 }

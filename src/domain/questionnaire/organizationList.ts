@@ -11,19 +11,29 @@ export interface OrganizationListFile {
   organizations: Record<string, Sphere>;
 }
 
-export function organizationListFile(organizations: readonly { id: string; sphere: Sphere }[]): OrganizationListFile {
-  return { format: organizationListFormat, organizations: Object.fromEntries(organizations.map((o) => [o.id, o.sphere])) };
+export function organizationListFile(
+  organizations: readonly { id: string; sphere: Sphere }[],
+): OrganizationListFile {
+  return {
+    format: organizationListFormat,
+    organizations: Object.fromEntries(organizations.map((o) => [o.id, o.sphere])),
+  };
 }
 
 /** The list as a lookup; throws with what is wrong, for the receiver's start-up message. */
 export function parseOrganizationList(json: string): ReadonlyMap<string, Sphere> {
   const data = JSON.parse(json) as Partial<OrganizationListFile>;
-  if (data.format !== organizationListFormat || typeof data.organizations !== 'object' || data.organizations === null) {
+  if (
+    data.format !== organizationListFormat ||
+    typeof data.organizations !== 'object' ||
+    data.organizations === null
+  ) {
     throw new Error(`ожидался файл формата ${organizationListFormat}`);
   }
   const list = new Map<string, Sphere>();
   for (const [id, sphere] of Object.entries(data.organizations)) {
-    if (!spheres.includes(sphere)) throw new Error(`у организации «${id}» неизвестная сфера «${String(sphere)}»`);
+    if (!spheres.includes(sphere))
+      throw new Error(`у организации «${id}» неизвестная сфера «${String(sphere)}»`);
     list.set(id, sphere);
   }
   if (list.size === 0) throw new Error('список организаций пуст');

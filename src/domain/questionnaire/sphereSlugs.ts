@@ -10,7 +10,9 @@ export const sphereSlug: Readonly<Record<Sphere, string>> = {
   education: 'obrazovanie',
 };
 
-const sphereBySlug = new Map(Object.entries(sphereSlug).map(([sphere, slug]) => [slug, sphere as Sphere]));
+const sphereBySlug = new Map(
+  Object.entries(sphereSlug).map(([sphere, slug]) => [slug, sphere as Sphere]),
+);
 
 /** The sphere a slug names; undefined for anything else. */
 export const sphereOfSlug = (slug: string): Sphere | undefined => sphereBySlug.get(slug);
@@ -18,10 +20,12 @@ export const sphereOfSlug = (slug: string): Sphere | undefined => sphereBySlug.g
 /** Every sphere, in the order of the slug table; for getStaticPaths and the island's checks. */
 export const surveySpheres = Object.keys(sphereSlug) as Sphere[];
 
-export const isSphere = (value: unknown): value is Sphere => typeof value === 'string' && Object.hasOwn(sphereSlug, value);
+export const isSphere = (value: unknown): value is Sphere =>
+  typeof value === 'string' && Object.hasOwn(sphereSlug, value);
 
 /** Path of a sphere's questionnaire page without the site's base (src/lib/surveyLinks.ts adds it). */
-export const surveyPath = (sphere: Sphere, kind: 'portal' | 'embed' = 'portal'): string => `${kind === 'embed' ? '/embed' : ''}/anketa/${sphereSlug[sphere]}/`;
+export const surveyPath = (sphere: Sphere, kind: 'portal' | 'embed' = 'portal'): string =>
+  `${kind === 'embed' ? '/embed' : ''}/anketa/${sphereSlug[sphere]}/`;
 
 /** Path of the page where the survey starts: finding one's organization. */
 export const surveyStartPath = '/anketa/';

@@ -1,7 +1,12 @@
 // Which questions a respondent sees: the sphere variant (no Q5 in culture and education) and
 // the «Нет → N» jumps. Display numbers are recomputed per sphere; ids never change.
 import type { Sphere } from '../schemas/common.ts';
-import { questionnaire675n, type Question, type QuestionId, type Questionnaire } from './questionnaire675n.ts';
+import {
+  questionnaire675n,
+  type Question,
+  type QuestionId,
+  type Questionnaire,
+} from './questionnaire675n.ts';
 
 export type Answers = Partial<Record<QuestionId, string>>;
 
@@ -11,7 +16,10 @@ export interface NumberedQuestion extends Question {
 }
 
 /** The sphere's variant of the questionnaire, numbered as the respondent sees it. */
-export function questionsFor(sphere: Sphere, questionnaire: Questionnaire = questionnaire675n): NumberedQuestion[] {
+export function questionsFor(
+  sphere: Sphere,
+  questionnaire: Questionnaire = questionnaire675n,
+): NumberedQuestion[] {
   return questionnaire.questions
     .filter((q) => !q.onlyIn || q.onlyIn.includes(sphere))
     .map((q, index) => ({ ...q, displayNumber: index + 1 }));
@@ -35,7 +43,11 @@ export function isSkipped(question: Question, answers: Answers): boolean {
 }
 
 /** Questions to show given the answers so far; an unanswered screening question hides nothing. */
-export function visibleQuestions(sphere: Sphere, answers: Answers, questionnaire: Questionnaire = questionnaire675n): NumberedQuestion[] {
+export function visibleQuestions(
+  sphere: Sphere,
+  answers: Answers,
+  questionnaire: Questionnaire = questionnaire675n,
+): NumberedQuestion[] {
   return questionsFor(sphere, questionnaire).filter((q) => !isSkipped(q, answers));
 }
 
@@ -43,7 +55,10 @@ export function visibleQuestions(sphere: Sphere, answers: Answers, questionnaire
  * Drops answers to skipped questions. The no-JavaScript form shows every question at once, so a
  * respondent may answer Q2 after «Нет» to Q1; the answer is meaningless, not an error of theirs.
  */
-export function pruneSkipped(answers: Answers, questionnaire: Questionnaire = questionnaire675n): Answers {
+export function pruneSkipped(
+  answers: Answers,
+  questionnaire: Questionnaire = questionnaire675n,
+): Answers {
   const kept: Answers = {};
   for (const q of questionnaire.questions) {
     const value = answers[q.id];

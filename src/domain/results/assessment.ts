@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { annotationsSchema, idSchema, yearSchema } from '../schemas/common.ts';
 import { computeScores, methods, scoringInputsSchema } from '../scoring/index.ts';
 
-const computableIds = Object.values(methods).flatMap((m) => (m.kind === 'computable' ? [m.id] : []));
+const computableIds = Object.values(methods).flatMap((m) =>
+  m.kind === 'computable' ? [m.id] : [],
+);
 
 export const assessmentSchema = z
   .strictObject({
@@ -13,9 +15,15 @@ export const assessmentSchema = z
     year: yearSchema.describe('Year of the assessment'),
     method: z
       .string()
-      .refine((id) => computableIds.includes(id), { message: `методика не рассчитывается порталом; рассчитываются: ${computableIds.join(', ')}` })
+      .refine((id) => computableIds.includes(id), {
+        message: `методика не рассчитывается порталом; рассчитываются: ${computableIds.join(', ')}`,
+      })
       .describe('Id of a computable scoring method, e.g. 344н-2018'),
-    operator: z.string().min(1).optional().describe('Operator that collected the inputs, as named in its report'),
+    operator: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Operator that collected the inputs, as named in its report'),
     source: z.string().min(1).describe('Where the inputs come from: the operator report, a URL'),
     inputs: scoringInputsSchema,
     annotations: annotationsSchema,
@@ -26,7 +34,11 @@ export const assessmentSchema = z
       try {
         computeScores(a.inputs, a.method);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', path: ['inputs'], message: error instanceof Error ? error.message : String(error) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inputs'],
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     },
     // Only once every field is valid: otherwise the field errors already say what is wrong.

@@ -1,7 +1,14 @@
 // Every organization's results, built once per build from the content index (pages must not scan
 // whole collections per page: at national scale that would make the build quadratic).
 import type { ContentIndex } from '../contentIndex.ts';
-import { assessmentKey, computedView, publishedView, sameAssessment, type PublishedView, type ResultView } from './view.ts';
+import {
+  assessmentKey,
+  computedView,
+  publishedView,
+  sameAssessment,
+  type PublishedView,
+  type ResultView,
+} from './view.ts';
 
 /** Newest first; «год не указан» last; a computed result just before the published one it checks. */
 export function byYearDesc(a: ResultView, b: ResultView): number {
@@ -13,9 +20,17 @@ export function byYearDesc(a: ResultView, b: ResultView): number {
 }
 
 function organizationResults(orgId: string, index: ContentIndex): ResultView[] {
-  const published = (index.resultsByOrganization.get(orgId) ?? []).flatMap((e) => publishedView(e) ?? []);
+  const published = (index.resultsByOrganization.get(orgId) ?? []).flatMap(
+    (e) => publishedView(e) ?? [],
+  );
   const computed = (index.assessmentsByOrganization.get(orgId) ?? []).map((e) => {
-    const counterpart = published.find((p) => sameAssessment(p, { organizationId: e.data.organization, year: e.data.year, method: { id: e.data.method } }));
+    const counterpart = published.find((p) =>
+      sameAssessment(p, {
+        organizationId: e.data.organization,
+        year: e.data.year,
+        method: { id: e.data.method },
+      }),
+    );
     return computedView(e, counterpart);
   });
   return [...computed, ...published].sort(byYearDesc);
@@ -40,7 +55,9 @@ export function resultsByOrganization(index: ContentIndex): Map<string, ResultVi
  */
 export function countedResults(results: readonly ResultView[]): ResultView[] {
   // A set of the published assessments, not a scan per result: a national group holds tens of thousands.
-  const published = new Set(results.flatMap((r) => (r.kind === 'published' ? (assessmentKey(r) ?? []) : [])));
+  const published = new Set(
+    results.flatMap((r) => (r.kind === 'published' ? (assessmentKey(r) ?? []) : [])),
+  );
   return results.filter((r) => r.kind === 'published' || !published.has(assessmentKey(r) ?? ''));
 }
 

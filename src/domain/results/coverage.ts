@@ -19,10 +19,17 @@ export interface CoverageAchieved {
   share: number | null;
 }
 
-export function coverageAchieved(orgs: readonly Entry<Organization>[], index: ContentIndex, year: number, fromYear = year): CoverageAchieved {
+export function coverageAchieved(
+  orgs: readonly Entry<Organization>[],
+  index: ContentIndex,
+  year: number,
+  fromYear = year,
+): CoverageAchieved {
   const results = resultsByOrganization(index);
   const inRange = (y: number | null) => y !== null && y >= fromYear && y <= year;
-  const assessed = orgs.filter((o) => (results.get(o.id) ?? []).some((r) => inRange(r.year))).length;
+  const assessed = orgs.filter((o) =>
+    (results.get(o.id) ?? []).some((r) => inRange(r.year)),
+  ).length;
   const share = orgs.length === 0 ? null : Math.round((assessed / orgs.length) * 1000) / 10;
   return { year, fromYear, assessed, known: orgs.length, share };
 }
@@ -40,7 +47,11 @@ export function undatedOnly(orgs: readonly Entry<Organization>[], index: Content
 export function coverageByYear(territoryId: string, index: ContentIndex): CoverageAchieved[] {
   const orgs = organizationsWithin(territoryId, index);
   const results = resultsByOrganization(index);
-  const years = new Set(orgs.flatMap((o) => (results.get(o.id) ?? []).flatMap((r) => (r.year === null ? [] : [r.year]))));
+  const years = new Set(
+    orgs.flatMap((o) =>
+      (results.get(o.id) ?? []).flatMap((r) => (r.year === null ? [] : [r.year])),
+    ),
+  );
   return [...years].sort((a, b) => a - b).map((year) => coverageAchieved(orgs, index, year));
 }
 
@@ -55,16 +66,38 @@ export interface CoverageVsTarget extends CoverageAchieved {
 }
 
 /** Years where a plan sets an «assessed share» target, with the coverage the portal can compute. */
-export function coverageAgainstTargets(territoryId: string, index: ContentIndex): CoverageVsTarget[] {
-  const targets: Entry<CoverageTarget>[] = (index.targetsByTerritory.get(territoryId) ?? []).filter((t) => t.data.indicator === 'assessedShare');
+export function coverageAgainstTargets(
+  territoryId: string,
+  index: ContentIndex,
+): CoverageVsTarget[] {
+  const targets: Entry<CoverageTarget>[] = (index.targetsByTerritory.get(territoryId) ?? []).filter(
+    (t) => t.data.indicator === 'assessedShare',
+  );
   return targets.flatMap(({ data }) => {
     const plan = index.planById.get(data.plan)?.data;
     const spheres = plan?.spheres ?? [];
-    const orgs = organizationsWithin(territoryId, index).filter((o) => spheres.includes(o.data.sphere));
+    const orgs = organizationsWithin(territoryId, index).filter((o) =>
+      spheres.includes(o.data.sphere),
+    );
     return data.values.flatMap((v) =>
       v.target === undefined
         ? []
-        : [{ ...coverageAchieved(orgs, index, v.year, v.byEndOfYear ? Math.min(plan?.period.from ?? v.year, v.year) : v.year), target: v.target, byEndOfYear: v.byEndOfYear, spheres, planId: data.plan, indicatorAsWritten: data.indicatorAsWritten, unit: data.unit }],
+        : [
+            {
+              ...coverageAchieved(
+                orgs,
+                index,
+                v.year,
+                v.byEndOfYear ? Math.min(plan?.period.from ?? v.year, v.year) : v.year,
+              ),
+              target: v.target,
+              byEndOfYear: v.byEndOfYear,
+              spheres,
+              planId: data.plan,
+              indicatorAsWritten: data.indicatorAsWritten,
+              unit: data.unit,
+            },
+          ],
     );
   });
 }

@@ -17,7 +17,10 @@ export interface ResultGroup {
 }
 
 const groupId = (methodId: string, year: number | null) =>
-  `${methodId.toLowerCase().replace(/н/g, 'n').replace(/[^a-z0-9]+/g, '-')}-${year ?? 'bez-goda'}`;
+  `${methodId
+    .toLowerCase()
+    .replace(/н/g, 'n')
+    .replace(/[^a-z0-9]+/g, '-')}-${year ?? 'bez-goda'}`;
 
 export function groupResults(results: readonly ResultView[]): ResultGroup[] {
   const groups = new Map<string, ResultGroup>();
@@ -28,7 +31,12 @@ export function groupResults(results: readonly ResultView[]): ResultGroup[] {
     groups.set(id, g);
   }
   const list = [...groups.values()].map((g) => ({ ...g, counted: countedResults(g.results) }));
-  return list.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || b.counted.length - a.counted.length || a.id.localeCompare(b.id));
+  return list.sort(
+    (a, b) =>
+      (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
+      b.counted.length - a.counted.length ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 export const groupMean = (results: readonly ResultView[]): MeanScore =>
@@ -41,7 +49,10 @@ export interface SphereMean extends MeanScore {
 /** Mean total per sphere, spheres in a fixed order. */
 export function sphereMeans(group: ResultGroup): SphereMean[] {
   const spheres = [...new Set(group.counted.map((r) => r.sphere))].sort();
-  return spheres.map((sphere) => ({ sphere, ...groupMean(group.counted.filter((r) => r.sphere === sphere)) }));
+  return spheres.map((sphere) => ({
+    sphere,
+    ...groupMean(group.counted.filter((r) => r.sphere === sphere)),
+  }));
 }
 
 export interface Bucket {
@@ -60,7 +71,12 @@ export function distribution(group: ResultGroup, steps = 10): Bucket[] | null {
   const max = group.method.maxTotal;
   if (max === null) return null;
   const width = max / steps;
-  const buckets: Bucket[] = Array.from({ length: steps }, (_, i) => ({ from: i * width, to: (i + 1) * width, closed: i === steps - 1, count: 0 }));
+  const buckets: Bucket[] = Array.from({ length: steps }, (_, i) => ({
+    from: i * width,
+    to: (i + 1) * width,
+    closed: i === steps - 1,
+    count: 0,
+  }));
   for (const r of group.counted) {
     if (!hasValue(r.total)) continue;
     const i = Math.min(Math.floor(r.total.value / width), steps - 1);

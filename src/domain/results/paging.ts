@@ -17,7 +17,9 @@ export const tabled = (group: ResultGroup): boolean => group.results.length <= M
 
 /** Highest total first; a result without a total goes last, in the order it came. */
 export const byTotalDesc = (results: readonly ResultView[]): ResultView[] =>
-  [...results].sort((a, b) => (hasValue(b.total) ? b.total.value : -1) - (hasValue(a.total) ? a.total.value : -1));
+  [...results].sort(
+    (a, b) => (hasValue(b.total) ? b.total.value : -1) - (hasValue(a.total) ? a.total.value : -1),
+  );
 
 export interface ResultsPage {
   group: ResultGroup;
@@ -32,9 +34,17 @@ export interface ResultsPage {
 export function resultsPages(group: ResultGroup, size = RESULTS_PAGE_ROWS): ResultsPage[] {
   const sorted = byTotalDesc(group.results);
   const pages = Math.max(1, Math.ceil(sorted.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ group, page: i + 1, pages, first: i * size, rows: sorted.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: pages }, (_, i) => ({
+    group,
+    page: i + 1,
+    pages,
+    first: i * size,
+    rows: sorted.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** Page 1 is the territory's page (at the group's anchor); the others have their own address. */
 export const resultsPagePath = (territoryId: string, groupId: string, page: number): string =>
-  page === 1 ? `/rezultaty/${territoryId}/#${groupId}` : `/rezultaty/${territoryId}/${groupId}/${page}/`;
+  page === 1
+    ? `/rezultaty/${territoryId}/#${groupId}`
+    : `/rezultaty/${territoryId}/${groupId}/${page}/`;

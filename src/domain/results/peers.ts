@@ -33,10 +33,19 @@ function sphereMeansOf(index: ContentIndex): Map<string, MeanScore> {
 
 export function peerMeans(result: ResultView, index: ContentIndex): PeerMeans {
   // Results of unknown year may come from different assessments: averaging them would be a guess.
-  if (result.year === null) return { comparable: false, reason: 'год оценки не указан, поэтому неизвестно, с какими результатами его сравнивать' };
+  if (result.year === null)
+    return {
+      comparable: false,
+      reason: 'год оценки не указан, поэтому неизвестно, с какими результатами его сравнивать',
+    };
   const territoryId = index.organizationById.get(result.organizationId)?.data.territory;
-  if (territoryId === undefined) return { comparable: false, reason: 'организация не найдена в данных портала' };
-  return { comparable: true, territory: territoryMean(territoryId, result, index), sphere: sphereMeansOf(index).get(key(result)) ?? groupMean([]) };
+  if (territoryId === undefined)
+    return { comparable: false, reason: 'организация не найдена в данных портала' };
+  return {
+    comparable: true,
+    territory: territoryMean(territoryId, result, index),
+    sphere: sphereMeansOf(index).get(key(result)) ?? groupMean([]),
+  };
 }
 
 const territoryCache = new WeakMap<ContentIndex, Map<string, MeanScore>>();

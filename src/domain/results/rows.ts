@@ -7,24 +7,39 @@ import { distribution, sphereMeans, type ResultGroup } from './groups.ts';
 import type { ResultView } from './view.ts';
 
 const score = (s: Score): number | null => (hasValue(s) ? s.value : null);
-const nullableScore = (what: string) => z.number().nullable().describe(`${what}; empty when not published or not computable`);
+const nullableScore = (what: string) =>
+  z.number().nullable().describe(`${what}; empty when not published or not computable`);
 
 export const resultRowSchema = z.strictObject({
   organization_id: z.string().describe('Organization id on the portal'),
   organization: z.string().describe('Organization name'),
   sphere: sphereSchema,
   territory: z.string().describe('Territory id of the organization'),
-  year: z.number().int().nullable().describe('Year of the assessment; empty when the source does not state it'),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Year of the assessment; empty when the source does not state it'),
   method: z.string().describe('Scoring method id; totals of different methods are not comparable'),
-  kind: z.enum(['published', 'computed']).describe('published: as an authority published it; computed: by the portal from operator inputs'),
+  kind: z
+    .enum(['published', 'computed'])
+    .describe(
+      'published: as an authority published it; computed: by the portal from operator inputs',
+    ),
   criterion_1: nullableScore('Criterion К1'),
   criterion_2: nullableScore('Criterion К2'),
   criterion_3: nullableScore('Criterion К3'),
   criterion_4: nullableScore('Criterion К4'),
   criterion_5: nullableScore('Criterion К5'),
   total: nullableScore('Total'),
-  max_total: z.number().nullable().describe('Highest possible total of the method; empty when unknown'),
-  comparison: z.enum(['agrees', 'differs', 'notComparable']).nullable().describe('Computed vs published result of the same organization, year and method'),
+  max_total: z
+    .number()
+    .nullable()
+    .describe('Highest possible total of the method; empty when unknown'),
+  comparison: z
+    .enum(['agrees', 'differs', 'notComparable'])
+    .nullable()
+    .describe('Computed vs published result of the same organization, year and method'),
   source: z.string().describe('Where the result or its inputs come from'),
 });
 export type ResultRow = z.infer<typeof resultRowSchema>;
@@ -65,16 +80,39 @@ export const distributionRowSchema = z.strictObject({
 });
 
 export const distributionRows = (groups: readonly ResultGroup[]) =>
-  groups.flatMap((g) => (distribution(g) ?? []).map((b) => ({ method: g.method.id, year: g.year, from: b.from, to: b.to, count: b.count })));
+  groups.flatMap((g) =>
+    (distribution(g) ?? []).map((b) => ({
+      method: g.method.id,
+      year: g.year,
+      from: b.from,
+      to: b.to,
+      count: b.count,
+    })),
+  );
 
 export const sphereMeanRowSchema = z.strictObject({
   method: z.string().describe('Scoring method id'),
   year: z.number().int().nullable().describe('Year; empty when not stated'),
   sphere: sphereSchema,
-  mean: z.number().nullable().describe('Mean total of the sphere’s organizations; empty when none has a total'),
+  mean: z
+    .number()
+    .nullable()
+    .describe('Mean total of the sphere’s organizations; empty when none has a total'),
   counted: z.number().int().describe('Organizations whose total entered the mean'),
-  skipped: z.number().int().describe('Organizations left out because their total could not be computed'),
+  skipped: z
+    .number()
+    .int()
+    .describe('Organizations left out because their total could not be computed'),
 });
 
 export const sphereMeanRows = (groups: readonly ResultGroup[]) =>
-  groups.flatMap((g) => sphereMeans(g).map((m) => ({ method: g.method.id, year: g.year, sphere: m.sphere, mean: score(m.mean), counted: m.counted, skipped: m.skipped })));
+  groups.flatMap((g) =>
+    sphereMeans(g).map((m) => ({
+      method: g.method.id,
+      year: g.year,
+      sphere: m.sphere,
+      mean: score(m.mean),
+      counted: m.counted,
+      skipped: m.skipped,
+    })),
+  );

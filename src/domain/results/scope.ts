@@ -16,6 +16,11 @@ export function territoryAndDescendants(territoryId: string, index: ContentIndex
   return [...seen];
 }
 
-export function organizationsWithin(territoryId: string, index: ContentIndex): Entry<Organization>[] {
-  return territoryAndDescendants(territoryId, index).flatMap((id) => index.organizationsByTerritory.get(id) ?? []);
+export function organizationsWithin(
+  territoryId: string,
+  index: ContentIndex,
+): Entry<Organization>[] {
+  return territoryAndDescendants(territoryId, index).flatMap(
+    (id) => index.organizationsByTerritory.get(id) ?? [],
+  );
 }

@@ -4,8 +4,17 @@ import type { PublishedResult } from '../csv/index.ts';
 import type { Entry } from '../integrity.ts';
 import type { Sphere } from '../schemas/index.ts';
 import {
-  compareWithPublished, computeScores, explain, methodById, noData, scoreOf,
-  type Comparison, type Explanation, type PublishedScores, type Score, type ScoringMethod,
+  compareWithPublished,
+  computeScores,
+  explain,
+  methodById,
+  noData,
+  scoreOf,
+  type Comparison,
+  type Explanation,
+  type PublishedScores,
+  type Score,
+  type ScoringMethod,
 } from '../scoring/index.ts';
 import type { Assessment } from './assessment.ts';
 
@@ -58,21 +67,44 @@ export interface ComputedView extends ResultBase {
 
 export type ResultView = PublishedView | ComputedView;
 
-const columns = ['criterion_1', 'criterion_2', 'criterion_3', 'criterion_4', 'criterion_5'] as const;
+const columns = [
+  'criterion_1',
+  'criterion_2',
+  'criterion_3',
+  'criterion_4',
+  'criterion_5',
+] as const;
 /** К1…К5 are published in the columns criterion_1…criterion_5; other criterion ids have no column. */
-const criterionColumn = (id: string) => columns.find((c) => c === `criterion_${/^К([1-5])$/.exec(id)?.[1]}`);
+const criterionColumn = (id: string) =>
+  columns.find((c) => c === `criterion_${/^К([1-5])$/.exec(id)?.[1]}`);
 
 /** The method's criteria with the published numbers; a filled column the method does not name is kept too. */
 function publishedCriteria(row: PublishedResult, method: ScoringMethod): CriterionView[] {
   const known = method.criteria.map((c) => {
     const column = criterionColumn(c.id);
     const value = column === undefined ? undefined : row[column];
-    return { id: c.id, name: c.name, explanation: c.explanation, max: c.max, score: value === undefined ? noData(NOT_PUBLISHED) : scoreOf(value) };
+    return {
+      id: c.id,
+      name: c.name,
+      explanation: c.explanation,
+      max: c.max,
+      score: value === undefined ? noData(NOT_PUBLISHED) : scoreOf(value),
+    };
   });
   const named = new Set(method.criteria.map((c) => criterionColumn(c.id)));
   const extra = columns.flatMap((column, i) => {
     const value = row[column];
-    return named.has(column) || value === undefined ? [] : [{ id: `К${i + 1}`, name: `Критерий ${i + 1}`, explanation: null, max: null, score: scoreOf(value) }];
+    return named.has(column) || value === undefined
+      ? []
+      : [
+          {
+            id: `К${i + 1}`,
+            name: `Критерий ${i + 1}`,
+            explanation: null,
+            max: null,
+            score: scoreOf(value),
+          },
+        ];
   });
   return [...known, ...extra];
 }
@@ -101,11 +133,18 @@ export function publishedView(entry: Entry<PublishedResult>): PublishedView | nu
 
 /** The published numbers in the shape compareWithPublished expects. */
 export function publishedScores(view: PublishedView): PublishedScores {
-  const criteria = Object.fromEntries(view.criteria.flatMap((c) => ('value' in c.score ? [[c.id, c.score.value]] : [])));
-  return 'value' in view.total ? { method: view.method.id, criteria, total: view.total.value } : { method: view.method.id, criteria };
+  const criteria = Object.fromEntries(
+    view.criteria.flatMap((c) => ('value' in c.score ? [[c.id, c.score.value]] : [])),
+  );
+  return 'value' in view.total
+    ? { method: view.method.id, criteria, total: view.total.value }
+    : { method: view.method.id, criteria };
 }
 
-export function computedView(entry: Entry<Assessment>, published: PublishedView | undefined): ComputedView {
+export function computedView(
+  entry: Entry<Assessment>,
+  published: PublishedView | undefined,
+): ComputedView {
   const a = entry.data;
   const method = methodById(a.method);
   const scores = computeScores(a.inputs, a.method);
@@ -119,7 +158,13 @@ export function computedView(entry: Entry<Assessment>, published: PublishedView 
     method,
     criteria: scores.criteria.map((c) => {
       const m = explanationOf.get(c.id);
-      return { id: c.id, name: c.name, explanation: m?.explanation ?? null, max: m?.max ?? null, score: c.score };
+      return {
+        id: c.id,
+        name: c.name,
+        explanation: m?.explanation ?? null,
+        max: m?.max ?? null,
+        score: c.score,
+      };
     }),
     total: scores.total,
     maxTotal: method.maxTotal,
@@ -129,14 +174,17 @@ export function computedView(entry: Entry<Assessment>, published: PublishedView 
     filePath: entry.filePath,
     explanation: explain(a.inputs, a.method),
     variants: scores.variants,
-    comparison: published ? compareWithPublished(scores, publishedScores(published), COMPARISON_TOLERANCE) : null,
+    comparison: published
+      ? compareWithPublished(scores, publishedScores(published), COMPARISON_TOLERANCE)
+      : null,
   };
 }
 
 type AssessmentOf = { organizationId: string; year: number | null; method: { id: string } };
 
 /** Organization, year and method as one string; null when the year is unknown (it pairs with nothing). */
-export const assessmentKey = (a: AssessmentOf): string | null => (a.year === null ? null : `${a.organizationId}\u0000${a.year}\u0000${a.method.id}`);
+export const assessmentKey = (a: AssessmentOf): string | null =>
+  a.year === null ? null : `${a.organizationId}\u0000${a.year}\u0000${a.method.id}`;
 
 /** Same organization, year and method: the pair a computed result is checked against. */
 export const sameAssessment = (a: AssessmentOf, b: AssessmentOf): boolean => {

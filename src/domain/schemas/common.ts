@@ -8,7 +8,10 @@ import { spheres } from '../vocabulary.ts';
  * refuses Cyrillic domains such as .рф.)
  */
 export const webUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'адрес должен быть веб-адресом, начинающимся с http:// или https://' })
+  .url({
+    protocol: /^https?$/,
+    error: 'адрес должен быть веб-адресом, начинающимся с http:// или https://',
+  })
   .describe('Public web address (http or https only)');
 
 /** Content ids are file names (see idPattern.ts). */
@@ -25,14 +28,20 @@ export const isoDateSchema = z
 export const yearSchema = z.number().int().min(1990).max(2100).describe('Calendar year');
 
 export { spheres, sphereNames } from '../vocabulary.ts';
-export const sphereSchema = z.enum(spheres).describe('Sphere of services: culture, social services, healthcare, education');
+export const sphereSchema = z
+  .enum(spheres)
+  .describe('Sphere of services: culture, social services, healthcare, education');
 export type Sphere = z.infer<typeof sphereSchema>;
 
 /** Where a fact comes from: a file we keep in content/sources, or a public page. */
 export const sourceRefSchema = z
   .strictObject({
     title: z.string().min(1).describe('Human-readable name of the source, in Russian'),
-    file: z.string().regex(/^sources\/[\w.-]+$/).optional().describe('Path of a kept copy under content/, e.g. sources/x.txt'),
+    file: z
+      .string()
+      .regex(/^sources\/[\w.-]+$/)
+      .optional()
+      .describe('Path of a kept copy under content/, e.g. sources/x.txt'),
     url: webUrlSchema.optional().describe('Public address of the source'),
     locator: z.string().optional().describe('Where in the source: page, table column, item'),
   })

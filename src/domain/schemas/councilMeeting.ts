@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { annotationsSchema, idSchema, isoDateSchema, sourceRefSchema, yearSchema } from './common.ts';
+import {
+  annotationsSchema,
+  idSchema,
+  isoDateSchema,
+  sourceRefSchema,
+  yearSchema,
+} from './common.ts';
 
 const agendaItemSchema = z.strictObject({
   text: z.string().min(1).describe('Agenda item as written'),
-  measure: z.string().optional().describe('Number of the plan measure that puts it on the agenda, as written'),
+  measure: z
+    .string()
+    .optional()
+    .describe('Number of the plan measure that puts it on the agenda, as written'),
   measureAnchor: z.string().optional().describe('Anchor of that measure when it is unnumbered'),
 });
 

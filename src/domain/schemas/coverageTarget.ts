@@ -5,7 +5,11 @@ export const indicatorKinds = ['assessedShare', 'onlineSurvey', 'councilMeetings
 
 export const targetValueSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('number'), value: z.number(), atLeast: z.boolean().default(false) }),
+    z.strictObject({
+      kind: z.literal('number'),
+      value: z.number(),
+      atLeast: z.boolean().default(false),
+    }),
     z
       .strictObject({ kind: z.literal('range'), min: z.number(), max: z.number() })
       .refine((r) => r.max >= r.min, { message: 'max меньше min', path: ['max'] }),
@@ -28,12 +32,18 @@ export const coverageTargetSchema = z
     indicator: z.enum(indicatorKinds).describe('Kind of indicator (docs/domain.md §6)'),
     indicatorAsWritten: z.string().min(1).describe('Name of the indicator as written in the plan'),
     unit: z.string().min(1).describe('Unit in Russian: «%», «субъектов РФ», «заседаний», «да/нет»'),
-    measure: z.string().optional().describe('Number of the plan measure that sets the target, as written'),
+    measure: z
+      .string()
+      .optional()
+      .describe('Number of the plan measure that sets the target, as written'),
     values: z
       .array(
         z.strictObject({
           year: yearSchema,
-          byEndOfYear: z.boolean().default(false).describe('Target to be reached by the end of the year, not within it'),
+          byEndOfYear: z
+            .boolean()
+            .default(false)
+            .describe('Target to be reached by the end of the year, not within it'),
           target: targetValueSchema.optional(),
           achieved: achievedValueSchema.optional(),
         }),

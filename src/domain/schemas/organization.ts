@@ -3,10 +3,15 @@ import { annotationsSchema, idSchema, sphereSchema, webUrlSchema } from './commo
 
 export const organizationSchema = z
   .strictObject({
-    name: z.string().min(1).describe('Name as registered (or as published, when the registered name is not known)'),
+    name: z
+      .string()
+      .min(1)
+      .describe('Name as registered (or as published, when the registered name is not known)'),
     shortName: z.string().min(1).optional().describe('Short name used in lists'),
     sphere: sphereSchema,
-    territory: idSchema.describe('Territory id of the municipality (or region) where the organization works'),
+    territory: idSchema.describe(
+      'Territory id of the municipality (or region) where the organization works',
+    ),
     website: webUrlSchema.optional().describe('Official website, if known'),
     annotations: annotationsSchema,
   })

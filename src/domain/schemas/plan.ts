@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { annotationsSchema, idSchema, sourceRefSchema, sphereSchema, yearSchema } from './common.ts';
+import {
+  annotationsSchema,
+  idSchema,
+  sourceRefSchema,
+  sphereSchema,
+  yearSchema,
+} from './common.ts';
 import { executionReportSchema } from './executionReport.ts';
 
 /**
@@ -8,20 +14,35 @@ import { executionReportSchema } from './executionReport.ts';
  * other cross-entry rules in ../integrity.ts).
  */
 export const measureSchema = z.strictObject({
-  number: z.string().min(1).nullable().describe('Number exactly as written («1.1.», «6.3», «II.»); null when unnumbered'),
+  number: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('Number exactly as written («1.1.», «6.3», «II.»); null when unnumbered'),
   anchor: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
     .optional()
-    .describe('Stable anchor suffix; required when number is null, otherwise derived from the number'),
-  section: z.string().min(1).optional().describe('Heading of the part of the plan this measure opens, as written'),
+    .describe(
+      'Stable anchor suffix; required when number is null, otherwise derived from the number',
+    ),
+  section: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Heading of the part of the plan this measure opens, as written'),
   text: z.string().min(1).describe('Text of the measure as written'),
   form: z.string().min(1).optional().describe('«Форма реализации» column, as written'),
   deadline: z.string().min(1).optional().describe('«Срок исполнения» column, raw text as written'),
-  executors: z.array(z.string().min(1)).default([]).describe('«Ответственные исполнители», each line as written'),
+  executors: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('«Ответственные исполнители», each line as written'),
   result: z.string().min(1).optional().describe('«Результат» column, as written'),
   annotations: annotationsSchema,
-  report: executionReportSchema.optional().describe('Execution report, when one has been published'),
+  report: executionReportSchema
+    .optional()
+    .describe('Execution report, when one has been published'),
   get items() {
     return z.array(measureSchema).default([]).describe('Nested sub-items');
   },

@@ -15,12 +15,20 @@ export interface MeanScore {
  */
 export function meanScore(results: readonly { method: string; total: Score }[]): MeanScore {
   const methods = [...new Set(results.map((r) => r.method))];
-  if (methods.length > 1) throw new Error(`Нельзя усреднять баллы разных методик: ${methods.join(', ')}`);
+  if (methods.length > 1)
+    throw new Error(`Нельзя усреднять баллы разных методик: ${methods.join(', ')}`);
   const values = results.flatMap((r) => (hasValue(r.total) ? [r.total.value] : []));
   const skipped = results.length - values.length;
   if (values.length === 0) {
-    const reason = results.length === 0 ? 'нет ни одной организации' : `ни у одной из ${results.length} организаций нет итогового балла`;
+    const reason =
+      results.length === 0
+        ? 'нет ни одной организации'
+        : `ни у одной из ${results.length} организаций нет итогового балла`;
     return { mean: noData(reason), counted: 0, skipped };
   }
-  return { mean: scoreOf(round2(values.reduce((a, v) => a + v, 0) / values.length)), counted: values.length, skipped };
+  return {
+    mean: scoreOf(round2(values.reduce((a, v) => a + v, 0) / values.length)),
+    counted: values.length,
+    skipped,
+  };
 }

@@ -26,6 +26,7 @@ export function bandFor(score: number | Score): ScoreBand | null {
   const value = typeof score === 'number' ? score : hasValue(score) ? score.value : null;
   if (value === null) return null;
   const { min, max } = scoreBands.scale;
-  if (!(value >= min && value <= max)) throw new RangeError(`Балл ${value} вне шкалы ${min}–${max}`);
+  if (!(value >= min && value <= max))
+    throw new RangeError(`Балл ${value} вне шкалы ${min}–${max}`);
   return scoreBands.bands.find((b) => value >= b.from) ?? null;
 }

@@ -23,7 +23,10 @@ export type Comparison =
   | { status: 'notComparable'; reason: string };
 
 function pairs(computed: ScoreResult, published: PublishedScores) {
-  const own = [...computed.criteria.map((c) => ({ id: c.id, score: c.score })), { id: 'S', score: computed.total }];
+  const own = [
+    ...computed.criteria.map((c) => ({ id: c.id, score: c.score })),
+    { id: 'S', score: computed.total },
+  ];
   return own.map(({ id, score }) => ({
     id,
     computed: hasValue(score) ? score.value : undefined,
@@ -36,18 +39,39 @@ function pairs(computed: ScoreResult, published: PublishedScores) {
  * compared; the rest are listed as not compared (a published table may omit a criterion), so
  * "agrees" never claims more than was checked.
  */
-export function compareWithPublished(computed: ScoreResult, published: PublishedScores, tolerance: number): Comparison {
-  if (!(tolerance >= 0) || !Number.isFinite(tolerance)) throw new RangeError(`Допуск сравнения должен быть числом ≥ 0, получено ${tolerance}`);
+export function compareWithPublished(
+  computed: ScoreResult,
+  published: PublishedScores,
+  tolerance: number,
+): Comparison {
+  if (!(tolerance >= 0) || !Number.isFinite(tolerance))
+    throw new RangeError(`Допуск сравнения должен быть числом ≥ 0, получено ${tolerance}`);
   if (computed.method !== published.method) {
-    return { status: 'notComparable', reason: `разные методики: рассчитано по «${computed.method}», опубликовано по «${published.method}»` };
+    return {
+      status: 'notComparable',
+      reason: `разные методики: рассчитано по «${computed.method}», опубликовано по «${published.method}»`,
+    };
   }
   const all = pairs(computed, published);
   const compared = all.flatMap(({ id, computed: c, published: p }) => {
     if (c === undefined || p === undefined) return [];
     const difference = round2(c - p);
-    return [{ id, computed: c, published: p, difference, withinTolerance: Math.abs(difference) <= tolerance + 1e-9 }];
+    return [
+      {
+        id,
+        computed: c,
+        published: p,
+        difference,
+        withinTolerance: Math.abs(difference) <= tolerance + 1e-9,
+      },
+    ];
   });
-  if (compared.length === 0) return { status: 'notComparable', reason: 'нет ни одного балла, известного с обеих сторон' };
+  if (compared.length === 0)
+    return { status: 'notComparable', reason: 'нет ни одного балла, известного с обеих сторон' };
   const notCompared = all.filter((x) => !compared.some((c) => c.id === x.id)).map((x) => x.id);
-  return { status: compared.every((c) => c.withinTolerance) ? 'agrees' : 'differs', compared, notCompared };
+  return {
+    status: compared.every((c) => c.withinTolerance) ? 'agrees' : 'differs',
+    compared,
+    notCompared,
+  };
 }

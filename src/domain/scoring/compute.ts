@@ -6,8 +6,18 @@ import type { ComputableMethod } from './methodSchema.ts';
 import { methodById } from './methods/index.ts';
 import { hasValue, roundScore, type Score } from './score.ts';
 
-export interface IndicatorResult { id: string; name: string; weight: number; score: Score }
-export interface CriterionResult { id: string; name: string; score: Score; indicators: IndicatorResult[] }
+export interface IndicatorResult {
+  id: string;
+  name: string;
+  weight: number;
+  score: Score;
+}
+export interface CriterionResult {
+  id: string;
+  name: string;
+  score: Score;
+  indicators: IndicatorResult[];
+}
 
 /** One organization's scores; values rounded to 2 decimals, the method id always attached. */
 export interface ScoreResult {
@@ -22,7 +32,9 @@ export interface ScoreResult {
 function computableMethod(methodId: string): ComputableMethod {
   const method = methodById(methodId);
   if (method.kind !== 'computable') {
-    throw new Error(`Методика «${methodId}» не рассчитывается порталом: по ней можно показать только опубликованные баллы`);
+    throw new Error(
+      `Методика «${methodId}» не рассчитывается порталом: по ней можно показать только опубликованные баллы`,
+    );
   }
   return method;
 }
@@ -43,7 +55,12 @@ export function computeScores(inputs: unknown, methodId: string): ScoreResult {
       id: c.id,
       name: c.name,
       score: roundScore(c.score),
-      indicators: c.indicators.map((i) => ({ id: i.id, name: i.name, weight: i.weight, score: roundScore(i.score) })),
+      indicators: c.indicators.map((i) => ({
+        id: i.id,
+        name: i.name,
+        weight: i.weight,
+        score: roundScore(i.score),
+      })),
     })),
     total: roundScore(total.score),
   };
@@ -66,7 +83,14 @@ function line(e: Evaluated): Explanation {
   const worked = hasValue(score)
     ? `${e.substituted} = ${formatNumber(score.value)}`
     : [e.substituted, `нет данных: ${score.reason}`].filter(Boolean).join(' — ');
-  return { id: e.id, name: e.name, formula: e.formula, substituted: e.substituted, score, text: `${e.formula}; ${worked}` };
+  return {
+    id: e.id,
+    name: e.name,
+    formula: e.formula,
+    substituted: e.substituted,
+    score,
+    text: `${e.formula}; ${worked}`,
+  };
 }
 
 /** Every indicator, then its criterion, then the total — in the order a reader follows them. */

@@ -5,7 +5,9 @@ import { quantityIds } from './inputs.ts';
 /** How sure we are of a fact, in the terms of docs/domain.md §1. */
 export const certaintySchema = z
   .enum(['law', 'practice', 'check'])
-  .describe('law: checked in a copy of the act; practice: operators’ published practice; check: unverified lead');
+  .describe(
+    'law: checked in a copy of the act; practice: operators’ published practice; check: unverified lead',
+  );
 export type Certainty = z.infer<typeof certaintySchema>;
 
 const factSchema = z
@@ -71,15 +73,23 @@ const sphereVariantSchema = z
   .strictObject({
     spheres: z.array(sphereSchema).min(1).describe('Spheres the variant applies to'),
     title: z.string().min(1).describe('Why the variant exists, in Russian'),
-    weights: z.record(z.string(), z.number().min(0).max(1)).describe('Weights of the indicators used; others are not used'),
+    weights: z
+      .record(z.string(), z.number().min(0).max(1))
+      .describe('Weights of the indicators used; others are not used'),
   })
-  .refine((v) => weightsSum(Object.values(v.weights)), { message: 'веса варианта в сумме не равны 1' });
+  .refine((v) => weightsSum(Object.values(v.weights)), {
+    message: 'веса варианта в сумме не равны 1',
+  });
 
 const criterionBase = {
   id: z.string().min(1).describe('Criterion id, e.g. К1'),
   name: z.string().min(1).describe('Name in Russian'),
   explanation: z.string().min(1).describe('What it measures, in plain Russian for citizens'),
-  max: z.number().positive().nullable().describe('Maximum points of the criterion; null when unknown'),
+  max: z
+    .number()
+    .positive()
+    .nullable()
+    .describe('Maximum points of the criterion; null when unknown'),
 };
 
 const computableCriterionSchema = z
@@ -89,16 +99,27 @@ const computableCriterionSchema = z
     indicators: z.array(indicatorSchema).min(1),
     sphereVariant: sphereVariantSchema.optional(),
   })
-  .refine((c) => weightsSum(c.indicators.map((i) => i.weight)), { message: 'веса показателей в сумме не равны 1' })
-  .refine((c) => Object.keys(c.sphereVariant?.weights ?? {}).every((id) => c.indicators.some((i) => i.id === id)), {
-    message: 'вариант ссылается на неизвестный показатель',
-  });
+  .refine((c) => weightsSum(c.indicators.map((i) => i.weight)), {
+    message: 'веса показателей в сумме не равны 1',
+  })
+  .refine(
+    (c) =>
+      Object.keys(c.sphereVariant?.weights ?? {}).every((id) =>
+        c.indicators.some((i) => i.id === id),
+      ),
+    {
+      message: 'вариант ссылается на неизвестный показатель',
+    },
+  );
 export type ComputableCriterion = z.infer<typeof computableCriterionSchema>;
 
 const methodBase = {
   id: z.string().min(1).describe('Method id, stored with every result, e.g. 344н-2018'),
   title: z.string().min(1).describe('Title in Russian'),
-  shortTitle: z.string().min(1).describe('Short Russian name for captions and table cells; pages never show the id'),
+  shortTitle: z
+    .string()
+    .min(1)
+    .describe('Short Russian name for captions and table cells; pages never show the id'),
   act: actSchema.nullable().describe('The document, or null when not known'),
   maxTotal: z.number().positive().nullable().describe('Maximum total; null when not known'),
   totalRule: z.string().min(1).describe('How the total is formed, in Russian'),
@@ -115,7 +136,9 @@ export const computableMethodSchema = z
     kind: z.literal('computable'),
     criteria: z.array(computableCriterionSchema).min(1),
   })
-  .refine((m) => weightsSum(m.criteria.map((c) => c.weightInTotal)), { message: 'веса критериев в сумме не равны 1' });
+  .refine((m) => weightsSum(m.criteria.map((c) => c.weightInTotal)), {
+    message: 'веса критериев в сумме не равны 1',
+  });
 export type ComputableMethod = z.infer<typeof computableMethodSchema>;
 
 /** A historical method: only published scores can be shown; its formulas are not known well enough. */
@@ -126,5 +149,8 @@ export const publishedOnlyMethodSchema = z.strictObject({
 });
 export type PublishedOnlyMethod = z.infer<typeof publishedOnlyMethodSchema>;
 
-export const scoringMethodSchema = z.discriminatedUnion('kind', [computableMethodSchema, publishedOnlyMethodSchema]);
+export const scoringMethodSchema = z.discriminatedUnion('kind', [
+  computableMethodSchema,
+  publishedOnlyMethodSchema,
+]);
 export type ScoringMethod = z.infer<typeof scoringMethodSchema>;

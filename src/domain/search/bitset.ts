@@ -30,7 +30,10 @@ export function clearBits(bits: Uint32Array, from: number, to: number): void {
 }
 
 /** Keeps only the ids within the sorted, disjoint ranges. */
-export function keepRanges(bits: Uint32Array, ranges: readonly (readonly [number, number])[]): void {
+export function keepRanges(
+  bits: Uint32Array,
+  ranges: readonly (readonly [number, number])[],
+): void {
   let at = 0;
   for (const [start, end] of ranges) {
     clearBits(bits, at, start);
@@ -41,7 +44,7 @@ export function keepRanges(bits: Uint32Array, ranges: readonly (readonly [number
 
 /** Whether any id in [from, to) is set. */
 export function anyBit(bits: Uint32Array, from: number, to: number): boolean {
-  for (let d = from; d < to; ) {
+  for (let d = from; d < to;) {
     if ((d & 31) === 0 && d + 32 <= to) {
       if (bits[d >>> 5] !== 0) return true;
       d += 32;
@@ -54,7 +57,11 @@ export function anyBit(bits: Uint32Array, from: number, to: number): boolean {
 }
 
 /** out = AND over groups of (OR over the group's bitsets); returns how many bits are set. */
-export function intersectUnions(groups: readonly (readonly { bits: Uint32Array }[])[], out: Uint32Array, union: Uint32Array): number {
+export function intersectUnions(
+  groups: readonly (readonly { bits: Uint32Array }[])[],
+  out: Uint32Array,
+  union: Uint32Array,
+): number {
   groups.forEach((group, g) => {
     const target = g === 0 ? out : union;
     target.set(group[0]!.bits);

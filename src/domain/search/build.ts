@@ -13,7 +13,13 @@ import {
 } from './format.ts';
 import { encodePosting, invertRecords } from './invert.ts';
 import { encodeRuns } from './varint.ts';
-import { mergeRanges, orderTerritories, ownRanges, subtreeRange, type TerritoryOrder } from './order.ts';
+import {
+  mergeRanges,
+  orderTerritories,
+  ownRanges,
+  subtreeRange,
+  type TerritoryOrder,
+} from './order.ts';
 import { recordKinds, type IndexTerritory, type SearchRecord } from './record.ts';
 
 export interface IndexOptions {
@@ -23,7 +29,11 @@ export interface IndexOptions {
   facetBlock: number;
 }
 
-export const defaultIndexOptions: IndexOptions = { termShardBytes: 24_000, recordBlock: 16, facetBlock: 8192 };
+export const defaultIndexOptions: IndexOptions = {
+  termShardBytes: 24_000,
+  recordBlock: 16,
+  facetBlock: 8192,
+};
 
 export interface BuiltIndex {
   meta: IndexMeta;
@@ -35,11 +45,19 @@ function orderRecords(records: SearchRecord[], order: TerritoryOrder): SearchRec
   const rank = (r: SearchRecord) => order.position.get(r.territory) ?? order.sequence.length;
   return records
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r) - rank(b.r) || recordKinds.indexOf(a.r.kind) - recordKinds.indexOf(b.r.kind) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        rank(a.r) - rank(b.r) ||
+        recordKinds.indexOf(a.r.kind) - recordKinds.indexOf(b.r.kind) ||
+        a.i - b.i,
+    )
     .map(({ r }) => r);
 }
 
-function termShards(records: SearchRecord[], maxBytes: number): { bounds: string[]; shards: TermShard[] } {
+function termShards(
+  records: SearchRecord[],
+  maxBytes: number,
+): { bounds: string[]; shards: TermShard[] } {
   const postings = invertRecords(records);
   const bounds: string[] = [];
   const shards: TermShard[] = [];
@@ -80,7 +98,10 @@ function yearSpan(records: SearchRecord[]): IndexMeta['years'] {
   const spans = records.flatMap((r) => (r.years ? [r.years] : []));
   if (spans.length === 0) return null;
   const from = spans.reduce((m, y) => Math.min(m, y.from), Infinity);
-  const to = Math.min(from + MAX_YEARS - 1, spans.reduce((m, y) => Math.max(m, y.to), -Infinity));
+  const to = Math.min(
+    from + MAX_YEARS - 1,
+    spans.reduce((m, y) => Math.max(m, y.to), -Infinity),
+  );
   return { from, to };
 }
 
@@ -88,15 +109,30 @@ function facetCodes(records: SearchRecord[], years: NonNullable<IndexMeta['years
   return records.map((r) => {
     let yearMask = 0;
     // A record not bound to years has none set: the year filter leaves it out.
-    for (let y = Math.max(r.years?.from ?? Infinity, years.from); y <= Math.min(r.years?.to ?? -Infinity, years.to); y += 1) yearMask |= 1 << (y - years.from);
+    for (
+      let y = Math.max(r.years?.from ?? Infinity, years.from);
+      y <= Math.min(r.years?.to ?? -Infinity, years.to);
+      y += 1
+    )
+      yearMask |= 1 << (y - years.from);
     const sphereMask = r.spheres.reduce((m, s) => m | (1 << allSpheres.indexOf(s)), 0);
     return facetCode(recordKinds.indexOf(r.kind), sphereMask, yearMask);
   });
 }
 
 function stored(r: SearchRecord): StoredRecord {
-  const text = r.text.length > STORED_TEXT_LIMIT ? `${r.text.slice(0, STORED_TEXT_LIMIT).replace(/\s+\S*$/, '')}…` : r.text;
-  return { kind: r.kind, href: r.href, title: r.title, text, details: r.details, context: r.context };
+  const text =
+    r.text.length > STORED_TEXT_LIMIT
+      ? `${r.text.slice(0, STORED_TEXT_LIMIT).replace(/\s+\S*$/, '')}…`
+      : r.text;
+  return {
+    kind: r.kind,
+    href: r.href,
+    title: r.title,
+    text,
+    details: r.details,
+    context: r.context,
+  };
 }
 
 function territoryFiles(order: TerritoryOrder, records: SearchRecord[]) {
@@ -108,15 +144,23 @@ function territoryFiles(order: TerritoryOrder, records: SearchRecord[]) {
   const regions = order.sequence.filter((t) => t.level === 'regional' && hasRecords(t.id));
   const municipalities = new Map<string, IndexMunicipality[]>();
   for (const region of regions) {
-    const list = descendants(order, region.id).filter((t) => hasRecords(t.id)).map((t) => ({ id: t.id, name: t.name, range: sub(t.id) }));
+    const list = descendants(order, region.id)
+      .filter((t) => hasRecords(t.id))
+      .map((t) => ({ id: t.id, name: t.name, range: sub(t.id) }));
     if (list.length > 0) municipalities.set(region.id, list);
   }
   const levels: IndexMeta['levels'] = {};
   for (const t of order.sequence) (levels[t.level] ??= []).push(own.get(t.id)!);
-  for (const level of Object.keys(levels) as (keyof typeof levels)[]) levels[level] = mergeRanges(levels[level]!);
+  for (const level of Object.keys(levels) as (keyof typeof levels)[])
+    levels[level] = mergeRanges(levels[level]!);
   return {
     levels,
-    regions: regions.map((t) => ({ id: t.id, name: t.name, range: sub(t.id), hasMunicipalities: municipalities.has(t.id) })),
+    regions: regions.map((t) => ({
+      id: t.id,
+      name: t.name,
+      range: sub(t.id),
+      hasMunicipalities: municipalities.has(t.id),
+    })),
     municipalities,
   };
 }
@@ -126,10 +170,16 @@ function descendants(order: TerritoryOrder, id: string): IndexTerritory[] {
 }
 
 function blocks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
 }
 
-export function buildSearchIndex(input: SearchRecord[], territories: IndexTerritory[], options = defaultIndexOptions): BuiltIndex {
+export function buildSearchIndex(
+  input: SearchRecord[],
+  territories: IndexTerritory[],
+  options = defaultIndexOptions,
+): BuiltIndex {
   const order = orderTerritories(territories);
   const records = orderRecords(input, order);
   const { bounds, shards } = termShards(records, options.termShardBytes);
@@ -157,7 +207,9 @@ export function buildSearchIndex(input: SearchRecord[], territories: IndexTerrit
   for (const [letter, stems] of secondDicts) files.set(dictFile(letter, 1), stems);
   blocks(records.map(stored), options.recordBlock).forEach((block, i) => files.set(`r${i}`, block));
   const facetYears = years ?? { from: 0, to: -1 };
-  blocks(facetCodes(records, facetYears), options.facetBlock).forEach((block, i) => files.set(`f${i}`, encodeRuns(block)));
+  blocks(facetCodes(records, facetYears), options.facetBlock).forEach((block, i) =>
+    files.set(`f${i}`, encodeRuns(block)),
+  );
   for (const [id, list] of municipalities) files.set(`m-${id}`, list);
   return { meta, files };
 }

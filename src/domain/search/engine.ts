@@ -1,9 +1,30 @@
 // The search engine the page's worker (and the benchmark) runs: loads index files on demand,
 // finds each query word's stems, scores, filters and returns the results ready to show.
-import { andInto, anyBit, bitsetOf, countBits, intersectUnions, keepRanges, wordsFor } from './bitset.ts';
-import { completions, lowerBound, misspellings, typoDictionaries, type DictionaryKey } from './fuzzy.ts';
+import {
+  andInto,
+  anyBit,
+  bitsetOf,
+  countBits,
+  intersectUnions,
+  keepRanges,
+  wordsFor,
+} from './bitset.ts';
+import {
+  completions,
+  lowerBound,
+  misspellings,
+  typoDictionaries,
+  type DictionaryKey,
+} from './fuzzy.ts';
 import { allowedRanges, facetTest, inRanges, needsFacets, type SearchFilters } from './filters.ts';
-import { dictFile, type IdRange, type IndexMeta, type IndexMunicipality, type StoredRecord, type TermShard } from './format.ts';
+import {
+  dictFile,
+  type IdRange,
+  type IndexMeta,
+  type IndexMunicipality,
+  type StoredRecord,
+  type TermShard,
+} from './format.ts';
 import { highlight, snippet, type Segment } from './highlight.ts';
 import { fromLatinLayout } from './layout.ts';
 import { isStopword, stemWord } from './stem.ts';
@@ -105,7 +126,14 @@ export class SearchEngine {
     let p = this.terms.get(stem);
     if (!p) {
       const shard = lowerBound(this.meta.termShards, stem + '\u0000') - 1;
-      p = shard < 0 ? Promise.resolve(null) : forgetOnFailure(this.terms, stem, this.file<TermShard>(`t${shard}`).then((s) => decodeTerm(s[stem], this.meta.records)));
+      p =
+        shard < 0
+          ? Promise.resolve(null)
+          : forgetOnFailure(
+              this.terms,
+              stem,
+              this.file<TermShard>(`t${shard}`).then((s) => decodeTerm(s[stem], this.meta.records)),
+            );
       this.terms.set(stem, p);
     }
     return p;
@@ -113,13 +141,19 @@ export class SearchEngine {
 
   private facetBlock(block: number): Promise<Int32Array> {
     let p = this.facets.get(block);
-    if (!p) this.facets.set(block, (p = forgetOnFailure(this.facets, block, this.file<string>(`f${block}`).then(decodeRuns))));
+    if (!p)
+      this.facets.set(
+        block,
+        (p = forgetOnFailure(this.facets, block, this.file<string>(`f${block}`).then(decodeRuns))),
+      );
     return p;
   }
 
   private dictionary({ letter, position }: DictionaryKey): Promise<string[]> {
     const letters = position === 0 ? this.meta.dictLetters : this.meta.dictSecondLetters;
-    return letters.includes(letter) ? this.file<string[]>(dictFile(letter, position)) : Promise.resolve([]);
+    return letters.includes(letter)
+      ? this.file<string[]>(dictFile(letter, position))
+      : Promise.resolve([]);
   }
 
   /**
@@ -133,11 +167,21 @@ export class SearchEngine {
     if (/\p{N}/u.test(word.form)) return [];
     const firstLetter = await this.dictionary({ letter: [...word.stem][0]!, position: 0 });
     const near = [
-      ...(word.prefix && word.form.length >= 2 ? completions(firstLetter, word.stem, 8).map((s) => [s, COMPLETION_WEIGHT] as const) : []),
-      ...(word.form.length >= 4 ? (await this.misspellings(firstLetter, word.stem)).map((s) => [s, MISSPELLING_WEIGHT] as const) : []),
+      ...(word.prefix && word.form.length >= 2
+        ? completions(firstLetter, word.stem, 8).map((s) => [s, COMPLETION_WEIGHT] as const)
+        : []),
+      ...(word.form.length >= 4
+        ? (await this.misspellings(firstLetter, word.stem)).map(
+            (s) => [s, MISSPELLING_WEIGHT] as const,
+          )
+        : []),
     ];
-    const found = await Promise.all(near.map(async ([stem, weight]) => [stem, weight, await this.term(stem)] as const));
-    return found.flatMap(([stem, weight, term]) => (term ? [candidate(word, stem, weight, term)] : []));
+    const found = await Promise.all(
+      near.map(async ([stem, weight]) => [stem, weight, await this.term(stem)] as const),
+    );
+    return found.flatMap(([stem, weight, term]) =>
+      term ? [candidate(word, stem, weight, term)] : [],
+    );
   }
 
   /** Misspellings keeping the first letter; only when there are none, the (rarer) typo in the first letter: three more files. */
@@ -157,15 +201,26 @@ export class SearchEngine {
     return read.total > 0 ? { ...read, readAs: swapped } : typed;
   }
 
-  private async searchAsTyped(query: string, filters: SearchFilters, limit: number): Promise<SearchResponse> {
+  private async searchAsTyped(
+    query: string,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SearchResponse> {
     const words = parseQuery(query);
     if (words.length === 0) return { total: 0, partial: false, hits: [], matchedStems: [] };
     const perWord = await Promise.all(words.map((w) => this.candidates(w)));
     const present = perWord.filter((c) => c.length > 0);
-    const ranked = (await this.rankComplete(present, filters, limit)) ?? (await this.rankAny(present, filters, limit));
+    const ranked =
+      (await this.rankComplete(present, filters, limit)) ??
+      (await this.rankAny(present, filters, limit));
     const stems = new Set(perWord.flat().map((c) => c.stem));
     const hits = await this.hits(ranked.docs, stems);
-    return { total: ranked.total, partial: !ranked.complete || present.length < perWord.length, hits, matchedStems: [...stems] };
+    return {
+      total: ranked.total,
+      partial: !ranked.complete || present.length < perWord.length,
+      hits,
+      matchedStems: [...stems],
+    };
   }
 
   /**
@@ -173,7 +228,11 @@ export class SearchEngine {
    * the filters a machine word at a time, so the count is exact and only these records are scored.
    * Null when no record has every word.
    */
-  private async rankComplete(words: Candidate[][], filters: SearchFilters, limit: number): Promise<Ranked | null> {
+  private async rankComplete(
+    words: Candidate[][],
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<Ranked | null> {
     if (words.length === 0) return null;
     const ranges = await this.territoryRanges(filters);
     const narrow = () => {
@@ -182,14 +241,26 @@ export class SearchEngine {
       return true;
     };
     if (!narrow()) return null;
-    const mask = needsFacets(filters) ? await this.facetMask(filters, this.blocksWhere((from, to) => anyBit(this.within, from, to))) : null;
+    const mask = needsFacets(filters)
+      ? await this.facetMask(
+          filters,
+          this.blocksWhere((from, to) => anyBit(this.within, from, to)),
+        )
+      : null;
     // From here on nothing awaits: the scratch bitset is shared with queries running meanwhile,
     // so it is recomputed after the facet download above.
     if (mask) {
       narrow();
       andInto(this.within, mask.bits);
     }
-    const first = words.every((w) => w.length === 1) ? firstInTiers(words.map(([c]) => this.topTier(c!)), this.within, this.union, limit) : null;
+    const first = words.every((w) => w.length === 1)
+      ? firstInTiers(
+          words.map(([c]) => this.topTier(c!)),
+          this.within,
+          this.union,
+          limit,
+        )
+      : null;
     if (first) return { docs: first, total: countBits(this.within), complete: true };
     const top = new TopK(limit);
     const total = this.scorer.scoreWithin(words, this.within, top);
@@ -204,14 +275,19 @@ export class SearchEngine {
   }
 
   /** No record has every word: records with some of them, more words first (every posting scored). */
-  private async rankAny(words: Candidate[][], filters: SearchFilters, limit: number): Promise<Ranked> {
+  private async rankAny(
+    words: Candidate[][],
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<Ranked> {
     const matches = this.scorer.match(words);
     const ranges = await this.territoryRanges(filters);
     const inTerritory = ranges === null ? () => true : (doc: number) => inRanges(ranges, doc);
     let allowed = inTerritory;
     if (needsFacets(filters)) {
       const needed = new Set<number>();
-      for (const d of matches.docs) if (inTerritory(d)) needed.add(Math.floor(d / this.meta.facetBlock));
+      for (const d of matches.docs)
+        if (inTerritory(d)) needed.add(Math.floor(d / this.meta.facetBlock));
       const { bits } = await this.facetMask(filters, [...needed]);
       allowed = (doc) => inTerritory(doc) && ((bits[doc >>> 5]! >>> (doc & 31)) & 1) === 1;
     }
@@ -219,15 +295,21 @@ export class SearchEngine {
   }
 
   private async territoryRanges(filters: SearchFilters): Promise<IdRange[] | null> {
-    const region = filters.municipality && filters.region ? await this.municipalities(filters.region) : [];
-    return allowedRanges(this.meta, filters, region.find((m) => m.id === filters.municipality)?.range);
+    const region =
+      filters.municipality && filters.region ? await this.municipalities(filters.region) : [];
+    return allowedRanges(
+      this.meta,
+      filters,
+      region.find((m) => m.id === filters.municipality)?.range,
+    );
   }
 
   /** Facet blocks for which `has(from, to)` holds of their record range. */
   private blocksWhere(has: (from: number, to: number) => boolean): number[] {
     const { facetBlock, records } = this.meta;
     const out: number[] = [];
-    for (let b = 0; b * facetBlock < records; b += 1) if (has(b * facetBlock, Math.min(records, (b + 1) * facetBlock))) out.push(b);
+    for (let b = 0; b * facetBlock < records; b += 1)
+      if (has(b * facetBlock, Math.min(records, (b + 1) * facetBlock))) out.push(b);
     return out;
   }
 
@@ -237,7 +319,10 @@ export class SearchEngine {
     let mask = this.facetMasks.get(key);
     if (!mask) {
       if (this.facetMasks.size >= FACET_MASKS_KEPT) this.facetMasks.clear();
-      this.facetMasks.set(key, (mask = { bits: new Uint32Array(wordsFor(this.meta.records)), filled: new Set() }));
+      this.facetMasks.set(
+        key,
+        (mask = { bits: new Uint32Array(wordsFor(this.meta.records)), filled: new Set() }),
+      );
     }
     const test = facetTest(this.meta, filters);
     const target = mask;
@@ -248,7 +333,8 @@ export class SearchEngine {
           const codes = await this.facetBlock(b);
           if (target.filled.has(b)) return;
           const start = b * this.meta.facetBlock;
-          for (let i = 0; i < codes.length; i += 1) if (test(codes[i]!)) target.bits[(start + i) >>> 5]! |= 1 << ((start + i) & 31);
+          for (let i = 0; i < codes.length; i += 1)
+            if (test(codes[i]!)) target.bits[(start + i) >>> 5]! |= 1 << ((start + i) & 31);
           target.filled.add(b);
         }),
     );
@@ -267,7 +353,10 @@ export class SearchEngine {
           title: highlight(r.title, isMatch),
           snippet: snippet(r.text, isMatch),
           context: r.context,
-          details: r.details.map((d) => ({ label: d.label, value: snippet(d.value, isMatch, 200) })),
+          details: r.details.map((d) => ({
+            label: d.label,
+            value: snippet(d.value, isMatch, 200),
+          })),
         };
       }),
     );
@@ -296,5 +385,12 @@ function decodeTerm(entry: TermShard[string] | undefined, records: number): Deco
 
 function candidate(word: QueryWord, stem: string, weight: number, term: DecodedTerm): Candidate {
   const formIndex = term.forms.indexOf(word.form);
-  return { stem, weight, formBit: formIndex < 0 ? 0 : 1 << formIndex, docs: term.docs, packed: term.packed, bits: term.bits };
+  return {
+    stem,
+    weight,
+    formBit: formIndex < 0 ? 0 : 1 << formIndex,
+    docs: term.docs,
+    packed: term.packed,
+    bits: term.bits,
+  };
 }

@@ -14,21 +14,29 @@ export interface SearchFilters {
   kind?: RecordKind | undefined;
 }
 
-export const needsFacets = (f: SearchFilters): boolean => f.year !== undefined || f.sphere !== undefined || f.kind !== undefined;
+export const needsFacets = (f: SearchFilters): boolean =>
+  f.year !== undefined || f.sphere !== undefined || f.kind !== undefined;
 
 /** Ranges allowed by the territory filters, or null when they allow everything. */
-export function allowedRanges(meta: IndexMeta, f: SearchFilters, municipalityRange: IdRange | undefined): IdRange[] | null {
+export function allowedRanges(
+  meta: IndexMeta,
+  f: SearchFilters,
+  municipalityRange: IdRange | undefined,
+): IdRange[] | null {
   let ranges: IdRange[] | null = null;
   const narrow = (next: IdRange[]) => (ranges = ranges === null ? next : intersect(ranges, next));
   if (f.level !== undefined) narrow(meta.levels[f.level] ?? []);
-  if (f.region !== undefined) narrow(meta.regions.filter((r) => r.id === f.region).map((r) => r.range));
+  if (f.region !== undefined)
+    narrow(meta.regions.filter((r) => r.id === f.region).map((r) => r.range));
   if (f.municipality !== undefined) narrow(municipalityRange ? [municipalityRange] : []);
   return ranges;
 }
 
 function intersect(a: IdRange[], b: IdRange[]): IdRange[] {
   const out: IdRange[] = [];
-  for (const [s1, e1] of a) for (const [s2, e2] of b) if (Math.max(s1, s2) < Math.min(e1, e2)) out.push([Math.max(s1, s2), Math.min(e1, e2)]);
+  for (const [s1, e1] of a)
+    for (const [s2, e2] of b)
+      if (Math.max(s1, s2) < Math.min(e1, e2)) out.push([Math.max(s1, s2), Math.min(e1, e2)]);
   return mergeRanges(out);
 }
 
@@ -49,7 +57,12 @@ export function inRanges(ranges: IdRange[], doc: number): boolean {
 export function facetTest(meta: IndexMeta, f: SearchFilters): (code: number) => boolean {
   const kind = f.kind === undefined ? -1 : recordKinds.indexOf(f.kind);
   const sphereBit = f.sphere === undefined ? 0 : 1 << sphereOrder.indexOf(f.sphere);
-  const yearBit = f.year === undefined || meta.years === null ? 0 : f.year >= meta.years.from && f.year <= meta.years.to ? 1 << (f.year - meta.years.from) : -1;
+  const yearBit =
+    f.year === undefined || meta.years === null
+      ? 0
+      : f.year >= meta.years.from && f.year <= meta.years.to
+        ? 1 << (f.year - meta.years.from)
+        : -1;
   return (code) =>
     (kind < 0 || facetKind(code) === kind) &&
     (sphereBit === 0 || (facetSpheres(code) & sphereBit) !== 0) &&

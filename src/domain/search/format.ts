@@ -50,7 +50,10 @@ export interface IndexMeta {
 export type TermShard = Record<string, [forms: string, postings: string]>;
 
 /** A record as shown in the results (what is matched is in the term files; filters are in meta and facets). */
-export type StoredRecord = Pick<SearchRecord, 'kind' | 'href' | 'title' | 'text' | 'details' | 'context'>;
+export type StoredRecord = Pick<
+  SearchRecord,
+  'kind' | 'href' | 'title' | 'text' | 'details' | 'context'
+>;
 
 /** Longest main text kept for showing a snippet; the full text is one click away. */
 export const STORED_TEXT_LIMIT = 600;
@@ -58,10 +61,12 @@ export const STORED_TEXT_LIMIT = 600;
 // A facet code packs what the kind, year and sphere filters need into one integer:
 // bits 0-3 kind, bits 4-7 spheres, bits 8-30 years from meta.years.from (kept below the sign bit).
 export const MAX_YEARS = 23;
-export const facetCode = (kind: number, sphereMask: number, yearMask: number): number => kind | (sphereMask << 4) | (yearMask << 8);
+export const facetCode = (kind: number, sphereMask: number, yearMask: number): number =>
+  kind | (sphereMask << 4) | (yearMask << 8);
 export const facetKind = (code: number): number => code & 15;
 export const facetSpheres = (code: number): number => (code >>> 4) & 15;
 export const facetYears = (code: number): number => code >>> 8;
 
 /** The dictionary file of stems whose letter at `position` (0: first, 1: second) is `letter`. */
-export const dictFile = (letter: string, position: 0 | 1 = 0): string => `d${position === 0 ? '' : '2-'}${letter.codePointAt(0)!.toString(16)}`;
+export const dictFile = (letter: string, position: 0 | 1 = 0): string =>
+  `d${position === 0 ? '' : '2-'}${letter.codePointAt(0)!.toString(16)}`;

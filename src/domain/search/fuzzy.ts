@@ -10,7 +10,10 @@ export function withinOneEdit(a: string, b: string): boolean {
   const restA = a.slice(i);
   const restB = b.slice(i);
   if (a.length === b.length) {
-    return restA.slice(1) === restB.slice(1) || (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+    return (
+      restA.slice(1) === restB.slice(1) ||
+      (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2))
+    );
   }
   return a.length > b.length ? restA.slice(1) === restB : restA === restB.slice(1);
 }
@@ -28,15 +31,27 @@ export function lowerBound(list: readonly string[], key: string): number {
 }
 
 /** Stems that start with the typed prefix, shortest (closest to what was typed) first. */
-export function completions(dictionary: readonly string[], prefix: string, limit: number): string[] {
+export function completions(
+  dictionary: readonly string[],
+  prefix: string,
+  limit: number,
+): string[] {
   const out: string[] = [];
-  for (let i = lowerBound(dictionary, prefix); i < dictionary.length && dictionary[i]!.startsWith(prefix); i += 1) out.push(dictionary[i]!);
+  for (
+    let i = lowerBound(dictionary, prefix);
+    i < dictionary.length && dictionary[i]!.startsWith(prefix);
+    i += 1
+  )
+    out.push(dictionary[i]!);
   return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
 }
 
 const setCache = new WeakMap<readonly string[], Set<string>>();
 
-const alphabetOf = (word: string) => (/^[а-я]+$/.test(word) ? 'абвгдежзийклмнопрстуфхцчшщъыьэюя' : 'abcdefghijklmnopqrstuvwxyz0123456789');
+const alphabetOf = (word: string) =>
+  /^[а-я]+$/.test(word)
+    ? 'абвгдежзийклмнопрстуфхцчшщъыьэюя'
+    : 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Every string one deletion, swap, substitution or insertion away from `word`. */
 function oneEditNeighbours(word: string): Set<string> {
@@ -62,11 +77,21 @@ function oneEditNeighbours(word: string): Set<string> {
  * 5,000 stems of one letter at national scale took 18–50 ms a word (measured), over a frame.
  * Which dictionaries can hold a stem's neighbours is the caller's choice (see typoDictionaries).
  */
-export function misspellings(dictionaries: readonly (readonly string[])[], stem: string, limit: number): string[] {
+export function misspellings(
+  dictionaries: readonly (readonly string[])[],
+  stem: string,
+  limit: number,
+): string[] {
   const sets = dictionaries.map(setOf);
   const found: string[] = [];
-  for (const candidate of oneEditNeighbours(stem)) if (sets.some((known) => known.has(candidate))) found.push(candidate);
-  return found.sort((a, b) => Math.abs(a.length - stem.length) - Math.abs(b.length - stem.length) || (a < b ? -1 : 1)).slice(0, limit);
+  for (const candidate of oneEditNeighbours(stem))
+    if (sets.some((known) => known.has(candidate))) found.push(candidate);
+  return found
+    .sort(
+      (a, b) =>
+        Math.abs(a.length - stem.length) - Math.abs(b.length - stem.length) || (a < b ? -1 : 1),
+    )
+    .slice(0, limit);
 }
 
 function setOf(dictionary: readonly string[]): Set<string> {
@@ -92,6 +117,7 @@ export function typoDictionaries(stem: string): DictionaryKey[] {
   const [first, second] = [...stem];
   if (first === undefined) return [];
   const keys: DictionaryKey[] = [{ position: 1, letter: first }];
-  if (second !== undefined) keys.push({ position: 1, letter: second }, { position: 0, letter: second });
+  if (second !== undefined)
+    keys.push({ position: 1, letter: second }, { position: 0, letter: second });
   return keys;
 }

@@ -24,7 +24,8 @@ export function snippet(text: string, isMatch: (form: string) => boolean, max = 
   let start = Math.max(0, first - Math.floor(max / 3));
   let end = Math.min(text.length, start + max);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  if (end < text.length)
+    end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
   const segments = highlight(text.slice(start, end), isMatch);
   if (start > 0) segments.unshift(['…', false]);
   if (end < text.length) segments.push(['…', false]);

@@ -20,7 +20,10 @@ function fieldsOf(record: SearchRecord): [FieldClass, string][] {
 }
 
 /** Stem → (field class, mask of forms) for one record. */
-function recordTerms(record: SearchRecord, formBit: (stem: string, form: string) => number): Map<string, number> {
+function recordTerms(
+  record: SearchRecord,
+  formBit: (stem: string, form: string) => number,
+): Map<string, number> {
   const terms = new Map<string, number>();
   for (const [field, text] of fieldsOf(record)) {
     for (const { stem, form } of analyze(text)) {
@@ -65,4 +68,3 @@ export function encodePosting(p: Posting): [string, string] {
   });
   return [[...p.forms.keys()].join(' '), encodeVarints(values)];
 }
-

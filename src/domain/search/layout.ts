@@ -1,6 +1,6 @@
 // Text typed with the keyboard in the Latin layout while meaning Russian: «fyrtnf» is «анкета»
 // typed on the same keys. The standard Russian layout (ЙЦУКЕН) over US QWERTY.
-const latin = "`qwertyuiop[]asdfghjkl;'zxcvbnm,.~QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>";
+const latin = '`qwertyuiop[]asdfghjkl;\'zxcvbnm,.~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>';
 const russian = 'ёйцукенгшщзхъфывапролджэячсмитьбюЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ';
 
 const toRussian = new Map([...latin].map((c, i) => [c, russian[i]!]));

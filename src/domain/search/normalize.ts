@@ -25,7 +25,11 @@ export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
     const end = m.index + m[0].length;
-    spans.push({ start: m.index, end, form: aligned ? folded.slice(m.index, end) : foldCase(m[0]) });
+    spans.push({
+      start: m.index,
+      end,
+      form: aligned ? folded.slice(m.index, end) : foldCase(m[0]),
+    });
   }
   return spans;
 }

@@ -30,7 +30,10 @@ export function orderTerritories(territories: IndexTerritory[]): TerritoryOrder 
 }
 
 /** Own record range of each territory, given record counts per territory in sequence order. */
-export function ownRanges(order: TerritoryOrder, countOf: (id: string) => number): Map<string, IdRange> {
+export function ownRanges(
+  order: TerritoryOrder,
+  countOf: (id: string) => number,
+): Map<string, IdRange> {
   const ranges = new Map<string, IdRange>();
   let next = 0;
   for (const t of order.sequence) {
@@ -42,7 +45,11 @@ export function ownRanges(order: TerritoryOrder, countOf: (id: string) => number
 }
 
 /** Range of a territory with everything within it: contiguous because the order is depth first. */
-export function subtreeRange(order: TerritoryOrder, own: Map<string, IdRange>, id: string): IdRange {
+export function subtreeRange(
+  order: TerritoryOrder,
+  own: Map<string, IdRange>,
+  id: string,
+): IdRange {
   const [start] = own.get(id)!;
   let end = own.get(id)![1];
   const stack = [...(order.children.get(id) ?? [])];

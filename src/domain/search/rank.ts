@@ -80,7 +80,7 @@ export class Scorer {
     const { score } = this;
     let total = 0;
     for (let w = 0; w < within.length; w += 1) {
-      for (let x = within[w]!; x !== 0; ) {
+      for (let x = within[w]!; x !== 0;) {
         const low = x & -x;
         x ^= low;
         const d = (w << 5) + 31 - Math.clz32(low);
@@ -140,7 +140,8 @@ export class Scorer {
   private collect(wordCount: number): Matches {
     const { touched, matched, score } = this;
     let complete = 0;
-    for (let i = 0; i < this.touchedCount; i += 1) if (matched[touched[i]!] === wordCount) complete += 1;
+    for (let i = 0; i < this.touchedCount; i += 1)
+      if (matched[touched[i]!] === wordCount) complete += 1;
     const isComplete = complete > 0 || wordCount === 0;
     const docs = new Int32Array(isComplete ? complete : this.touchedCount);
     const keys = new Float64Array(docs.length);
@@ -163,7 +164,11 @@ function postingScore(idf: number, packed: number, formBit: number): number {
 }
 
 /** The best `k` allowed records, best first, and how many records are allowed in all. */
-export function topAllowed(matches: Matches, allowed: (doc: number) => boolean, k: number): { docs: number[]; total: number } {
+export function topAllowed(
+  matches: Matches,
+  allowed: (doc: number) => boolean,
+  k: number,
+): { docs: number[]; total: number } {
   const top = new TopK(k);
   const { docs, keys } = matches;
   let total = 0;

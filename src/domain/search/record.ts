@@ -5,7 +5,17 @@ import type { Sphere, Territory } from '../schemas/index.ts';
  * Kinds of records, in the order results of equal score within one territory are shown: the
  * portal's own pages (the questionnaire) first, since a reader asking for «анкета» wants to answer it.
  */
-export const recordKinds = ['page', 'measure', 'plan', 'act', 'meeting', 'organization', 'result', 'coverage', 'improvement'] as const;
+export const recordKinds = [
+  'page',
+  'measure',
+  'plan',
+  'act',
+  'meeting',
+  'organization',
+  'result',
+  'coverage',
+  'improvement',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export interface RecordDetail {

@@ -5,7 +5,9 @@ import { tokenize } from './normalize.ts';
 
 // Function words that match nearly every record and carry no meaning for a query.
 const stopwords = new Set(
-  'а без бы в во вы да для до его ее же за и из или им их к как ко ли либо на над не ни но о об однако от по под при про с со так также то у что чтобы это'.split(' '),
+  'а без бы в во вы да для до его ее же за и из или им их к как ко ли либо на над не ни но о об однако от по под при про с со так также то у что чтобы это'.split(
+    ' ',
+  ),
 );
 
 export const isStopword = (form: string): boolean => stopwords.has(form);

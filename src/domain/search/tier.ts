@@ -17,7 +17,8 @@ export function topTierBits(c: Candidate, records: number): Uint32Array {
   const { docs, packed, formBit } = c;
   for (let j = 0; j < docs.length; j += 1) {
     const p = packed[j]!;
-    if ((p & 3) === OWN_WORDS && (formBit === 0 || ((p >>> 2) & formBit) !== 0)) bits[docs[j]! >>> 5]! |= 1 << (docs[j]! & 31);
+    if ((p & 3) === OWN_WORDS && (formBit === 0 || ((p >>> 2) & formBit) !== 0))
+      bits[docs[j]! >>> 5]! |= 1 << (docs[j]! & 31);
   }
   return bits;
 }
@@ -27,13 +28,18 @@ export function topTierBits(c: Candidate, records: number): Uint32Array {
  * them all). Only valid when each query word has one candidate stem: a word read several ways
  * scores a record by its best reading, which a single tier can't tell. `scratch` is overwritten.
  */
-export function firstInTiers(tiers: readonly Uint32Array[], within: Uint32Array, scratch: Uint32Array, k: number): number[] | null {
+export function firstInTiers(
+  tiers: readonly Uint32Array[],
+  within: Uint32Array,
+  scratch: Uint32Array,
+  k: number,
+): number[] | null {
   if (k <= 0) return [];
   scratch.set(within);
   for (const tier of tiers) for (let i = 0; i < scratch.length; i += 1) scratch[i]! &= tier[i]!;
   const out: number[] = [];
   for (let w = 0; w < scratch.length; w += 1) {
-    for (let x = scratch[w]!; x !== 0; ) {
+    for (let x = scratch[w]!; x !== 0;) {
       const low = x & -x;
       x ^= low;
       out.push((w << 5) + 31 - Math.clz32(low));

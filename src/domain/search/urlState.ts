@@ -9,12 +9,21 @@ export interface SearchState {
 }
 
 // Parameter names in the address, in the site's transliterated style.
-const keys = { level: 'uroven', region: 'region', municipality: 'mo', year: 'god', sphere: 'sfera', kind: 'vid' } as const;
+const keys = {
+  level: 'uroven',
+  region: 'region',
+  municipality: 'mo',
+  year: 'god',
+  sphere: 'sfera',
+  kind: 'vid',
+} as const;
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
   list.includes(value as T) ? (value as T) : undefined;
-const slug = (value: string | null) => (value !== null && /^[a-z0-9-]+$/.test(value) ? value : undefined);
-const year = (value: string | null) => (value !== null && /^\d{4}$/.test(value) ? Number(value) : undefined);
+const slug = (value: string | null) =>
+  value !== null && /^[a-z0-9-]+$/.test(value) ? value : undefined;
+const year = (value: string | null) =>
+  value !== null && /^\d{4}$/.test(value) ? Number(value) : undefined;
 
 /** Reads the state from a query string; unknown or malformed values are ignored, not guessed. */
 export function readState(search: string): SearchState {

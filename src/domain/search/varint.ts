@@ -8,7 +8,8 @@ for (let i = 0; i < alphabet.length; i += 1) valueOf[alphabet.charCodeAt(i)] = i
 export function encodeVarints(values: Iterable<number>): string {
   let out = '';
   for (let v of values) {
-    if (!Number.isInteger(v) || v < 0) throw new Error(`varint: ${v} is not a non-negative integer`);
+    if (!Number.isInteger(v) || v < 0)
+      throw new Error(`varint: ${v} is not a non-negative integer`);
     while (v >= 32) {
       out += alphabet[32 | (v & 31)];
       v = Math.floor(v / 32);
@@ -39,7 +40,7 @@ export function decodeVarints(text: string): number[] {
 /** Run-length coding for facet codes: records of one plan share kind, years and spheres. */
 export function encodeRuns(values: number[]): string {
   const pairs: number[] = [];
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     let j = i + 1;
     while (j < values.length && values[j] === values[i]) j += 1;
     pairs.push(j - i, values[i]!);

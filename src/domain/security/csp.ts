@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
-const sha256 = (bytes: Uint8Array) => `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
+const sha256 = (bytes: Uint8Array) =>
+  `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
 
 export interface PageScan {
   /** Hashes of inline scripts (Astro's island loader); JSON data blocks are not executed and need none. */
@@ -28,13 +29,15 @@ function* elements(node: Node): Generator<Element> {
   if (isElement(node)) yield node;
   const children = 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
-  if (isElement(node) && node.tagName === 'template') yield* elements((node as DefaultTreeAdapterMap['template']).content);
+  if (isElement(node) && node.tagName === 'template')
+    yield* elements((node as DefaultTreeAdapterMap['template']).content);
 }
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** Scripts that run: not external, not a JSON data block. */
-const isInlineCode = (el: Element) => attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attr(el, 'type') ?? '');
+const isInlineCode = (el: Element) =>
+  attr(el, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attr(el, 'type') ?? '');
 
 /**
  * What a built page needs from a strict policy, so it can list hashes instead of allowing
@@ -51,10 +54,17 @@ export function scanPage(page: Buffer): PageScan {
   const styles = new Set<string>();
   for (const el of elements(parse(html, { sourceCodeLocationInfo: true }))) {
     if (el.attrs.some((a) => a.name === 'style')) scan.hasStyleAttribute = true;
-    const target = el.tagName === 'script' && isInlineCode(el) ? scripts : el.tagName === 'style' ? styles : undefined;
+    const target =
+      el.tagName === 'script' && isInlineCode(el)
+        ? scripts
+        : el.tagName === 'style'
+          ? styles
+          : undefined;
     const at = el.sourceCodeLocation;
     if (!target || !at?.startTag) continue;
-    target.add(sha256(page.subarray(at.startTag.endOffset, at.endTag?.startOffset ?? at.endOffset)));
+    target.add(
+      sha256(page.subarray(at.startTag.endOffset, at.endTag?.startOffset ?? at.endOffset)),
+    );
   }
   return { ...scan, scriptHashes: [...scripts], styleHashes: [...styles] };
 }

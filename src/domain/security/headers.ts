@@ -6,7 +6,8 @@
 export const policyFiles = { site: 'csp-policy.txt', embed: 'csp-policy-embed.txt' } as const;
 
 /** Pages under /embed/ may be framed by other sites; everything else may not. */
-export const isEmbedPath = (pathname: string, base = '/'): boolean => pathname.startsWith(`${base}embed/`);
+export const isEmbedPath = (pathname: string, base = '/'): boolean =>
+  pathname.startsWith(`${base}embed/`);
 
 export const fixedSecurityHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -14,4 +15,7 @@ export const fixedSecurityHeaders: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-export const securityHeaders = (policy: string): Record<string, string> => ({ 'Content-Security-Policy': policy, ...fixedSecurityHeaders });
+export const securityHeaders = (policy: string): Record<string, string> => ({
+  'Content-Security-Policy': policy,
+  ...fixedSecurityHeaders,
+});

@@ -10,16 +10,27 @@ export interface HeightMessage {
   height: number;
 }
 
-export const heightMessage = (height: number): HeightMessage => ({ type: heightMessageType, height: Math.ceil(height) });
+export const heightMessage = (height: number): HeightMessage => ({
+  type: heightMessageType,
+  height: Math.ceil(height),
+});
 
 /** A sane height in CSS pixels, or undefined for anything else a page might post. */
 export function heightFrom(data: unknown): number | undefined {
-  if (typeof data !== 'object' || data === null || (data as HeightMessage).type !== heightMessageType) return undefined;
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as HeightMessage).type !== heightMessageType
+  )
+    return undefined;
   const { height } = data as HeightMessage;
-  return typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 100_000 ? height : undefined;
+  return typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 100_000
+    ? height
+    : undefined;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The HTML an authority pastes into its site. The listener repeats heightFrom()'s checks inline:

@@ -8,8 +8,10 @@ import type { Answers, NumberedQuestion } from '../questionnaire/visibility.ts';
 export const isRevealed = (q: NumberedQuestion, answers: Answers): boolean =>
   q.skippedWhenNo === undefined || answers[q.skippedWhenNo] === 'yes';
 
-export const shownQuestions = (questions: readonly NumberedQuestion[], answers: Answers): NumberedQuestion[] =>
-  questions.filter((q) => isRevealed(q, answers));
+export const shownQuestions = (
+  questions: readonly NumberedQuestion[],
+  answers: Answers,
+): NumberedQuestion[] => questions.filter((q) => isRevealed(q, answers));
 
 /**
  * What stands in place of a hidden follow-up, so the numbers on screen never jump without a word
@@ -23,7 +25,10 @@ export function followUpNote(q: NumberedQuestion, questions: readonly NumberedQu
 }
 
 /** Answers to the questions on screen only: a hidden follow-up is never submitted. */
-export function submittableAnswers(questions: readonly NumberedQuestion[], answers: Answers): Answers {
+export function submittableAnswers(
+  questions: readonly NumberedQuestion[],
+  answers: Answers,
+): Answers {
   const kept: Answers = {};
   for (const q of shownQuestions(questions, answers)) {
     const value = answers[q.id];
@@ -33,7 +38,10 @@ export function submittableAnswers(questions: readonly NumberedQuestion[], answe
 }
 
 /** Required questions on screen that have no answer, worded like the receiver's messages. */
-export function missingAnswers(questions: readonly NumberedQuestion[], answers: Answers): FieldError[] {
+export function missingAnswers(
+  questions: readonly NumberedQuestion[],
+  answers: Answers,
+): FieldError[] {
   const given = submittableAnswers(questions, answers);
   return shownQuestions(questions, answers)
     .filter((q) => q.required && given[q.id] === undefined)

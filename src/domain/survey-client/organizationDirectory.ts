@@ -38,7 +38,8 @@ export function fnv1a32(text: string): number {
 }
 
 export function shardOf(id: string, shardCount: number): number {
-  if (!Number.isInteger(shardCount) || shardCount < 1) throw new Error(`shardOf: shard count must be a positive integer, got ${shardCount}`);
+  if (!Number.isInteger(shardCount) || shardCount < 1)
+    throw new Error(`shardOf: shard count must be a positive integer, got ${shardCount}`);
   return fnv1a32(id) % shardCount;
 }
 
@@ -46,11 +47,15 @@ export function shardOf(id: string, shardCount: number): number {
 export const shardUrl = (baseUrl: string, shard: number): string => `${baseUrl}${shard}.json`;
 
 /** Every organization in exactly one shard; ids sorted inside a shard, so a rebuild gives the same bytes. */
-export function buildDirectoryShards(organizations: readonly DirectoryOrganization[], shardCount: number): DirectoryShard[] {
+export function buildDirectoryShards(
+  organizations: readonly DirectoryOrganization[],
+  shardCount: number,
+): DirectoryShard[] {
   const shards: DirectoryOrganization[][] = Array.from({ length: shardCount }, () => []);
   const seen = new Set<string>();
   for (const o of organizations) {
-    if (seen.has(o.id)) throw new Error(`buildDirectoryShards: organization «${o.id}» is listed twice`);
+    if (seen.has(o.id))
+      throw new Error(`buildDirectoryShards: organization «${o.id}» is listed twice`);
     seen.add(o.id);
     shards[shardOf(o.id, shardCount)]!.push(o);
   }
@@ -63,7 +68,8 @@ export function buildDirectoryShards(organizations: readonly DirectoryOrganizati
   );
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The entry for `id` in a fetched shard, checked field by field (the file came over the network).
@@ -74,5 +80,7 @@ export function entryIn(shard: unknown, id: string): DirectoryEntry | undefined 
   const entry = shard[id];
   if (!isRecord(entry)) return undefined;
   const { name, sphere, territory } = entry;
-  return typeof name === 'string' && typeof territory === 'string' && isSphere(sphere) ? { name, sphere, territory } : undefined;
+  return typeof name === 'string' && typeof territory === 'string' && isSphere(sphere)
+    ? { name, sphere, territory }
+    : undefined;
 }

@@ -4,7 +4,8 @@ import type { Sphere } from '../schemas/common.ts';
 import { isContentId } from '../schemas/idPattern.ts';
 import type { DirectoryEntry } from './organizationDirectory.ts';
 
-export type OrganizationParam = { kind: 'absent' } | { kind: 'malformed' } | { kind: 'id'; id: string };
+export type OrganizationParam =
+  { kind: 'absent' } | { kind: 'malformed' } | { kind: 'id'; id: string };
 
 /** The `org` parameter of a query string such as `?org=abinskiy-kdc`. */
 export function organizationParam(search: string): OrganizationParam {
@@ -23,8 +24,14 @@ export type Resolution =
   | { kind: 'otherSphere'; organization: KnownOrganization }
   | { kind: 'unknown' };
 
-export function resolveOrganization(pageSphere: Sphere, id: string, entry: DirectoryEntry | undefined): Resolution {
+export function resolveOrganization(
+  pageSphere: Sphere,
+  id: string,
+  entry: DirectoryEntry | undefined,
+): Resolution {
   if (!entry) return { kind: 'unknown' };
   const organization = { id, ...entry };
-  return entry.sphere === pageSphere ? { kind: 'found', organization } : { kind: 'otherSphere', organization };
+  return entry.sphere === pageSphere
+    ? { kind: 'found', organization }
+    : { kind: 'otherSphere', organization };
 }

@@ -13,25 +13,39 @@ export type SendOutcome =
   | { kind: 'retry'; afterMs?: number };
 
 const isFieldError = (v: unknown): v is FieldError =>
-  typeof v === 'object' && v !== null &&
+  typeof v === 'object' &&
+  v !== null &&
   typeof (v as FieldError).message === 'string' &&
   ((v as FieldError).field === null || typeof (v as FieldError).field === 'string');
 
 /** The receiver's `{ errors: [...] }`, or one general message when the body is something else. */
 export function errorsOf(body: unknown, fallback: string): FieldError[] {
-  const list = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  const list =
+    typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
   const errors = Array.isArray(list) ? list.filter(isFieldError) : [];
   return errors.length > 0 ? errors : [{ field: null, message: fallback }];
 }
 
 const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
-export function classifyResponse(status: number, body: unknown, retryAfter: string | null, now: number): SendOutcome {
+export function classifyResponse(
+  status: number,
+  body: unknown,
+  retryAfter: string | null,
+  now: number,
+): SendOutcome {
   if (status === 200 || status === 201) return { kind: 'sent' };
-  if (status === 422) return { kind: 'refused', errors: errorsOf(body, 'Ответы не приняты: проверьте их и отправьте снова.') };
+  if (status === 422)
+    return {
+      kind: 'refused',
+      errors: errorsOf(body, 'Ответы не приняты: проверьте их и отправьте снова.'),
+    };
   if (retryable(status)) {
     const afterMs = status === 429 ? retryAfterMs(retryAfter, now) : undefined;
     return afterMs === undefined ? { kind: 'retry' } : { kind: 'retry', afterMs };
   }
-  return { kind: 'failed', errors: errorsOf(body, `Ответы не приняты (код ответа сервера ${status}). Попробуйте позже.`) };
+  return {
+    kind: 'failed',
+    errors: errorsOf(body, `Ответы не приняты (код ответа сервера ${status}). Попробуйте позже.`),
+  };
 }

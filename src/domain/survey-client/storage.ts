@@ -35,12 +35,15 @@ function writeJson(storage: StorageLike, key: string, value: unknown): boolean {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readDraft(storage: StorageLike, organization: string): Answers | undefined {
   const draft = readJson(storage, draftPrefix + organization);
   if (!isRecord(draft)) return undefined;
-  const answers = Object.fromEntries(Object.entries(draft).filter(([, v]) => typeof v === 'string')) as Answers;
+  const answers = Object.fromEntries(
+    Object.entries(draft).filter(([, v]) => typeof v === 'string'),
+  ) as Answers;
   return Object.keys(answers).length > 0 ? answers : undefined;
 }
 
@@ -49,11 +52,15 @@ export function saveDraft(storage: StorageLike, organization: string, answers: A
   else writeJson(storage, draftPrefix + organization, answers);
 }
 
-export const clearDraft = (storage: StorageLike, organization: string): void => storage.removeItem(draftPrefix + organization);
+export const clearDraft = (storage: StorageLike, organization: string): void =>
+  storage.removeItem(draftPrefix + organization);
 
 const isEntry = (v: unknown): v is OutboxEntry =>
-  isRecord(v) && isRecord(v['submission']) && typeof v['submission']['id'] === 'string' &&
-  typeof v['attempts'] === 'number' && typeof v['nextAttemptAt'] === 'number';
+  isRecord(v) &&
+  isRecord(v['submission']) &&
+  typeof v['submission']['id'] === 'string' &&
+  typeof v['attempts'] === 'number' &&
+  typeof v['nextAttemptAt'] === 'number';
 
 export function listOutbox(storage: StorageLike): OutboxEntry[] {
   const keys: string[] = [];
@@ -64,9 +71,11 @@ export function listOutbox(storage: StorageLike): OutboxEntry[] {
   return keys.map((key) => readJson(storage, key)).filter(isEntry);
 }
 
-export const putOutbox = (storage: StorageLike, entry: OutboxEntry): boolean => writeJson(storage, outboxPrefix + entry.submission.id, entry);
+export const putOutbox = (storage: StorageLike, entry: OutboxEntry): boolean =>
+  writeJson(storage, outboxPrefix + entry.submission.id, entry);
 
-export const removeOutbox = (storage: StorageLike, id: string): void => storage.removeItem(outboxPrefix + id);
+export const removeOutbox = (storage: StorageLike, id: string): void =>
+  storage.removeItem(outboxPrefix + id);
 
 /** In-memory stand-in, for a browser that refuses Web Storage and for tests. */
 export function memoryStorage(): StorageLike {

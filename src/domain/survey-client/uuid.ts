@@ -11,6 +11,8 @@ export function uuidFromBytes(bytes: Uint8Array): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function newAnswerId(crypto: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string }): string {
+export function newAnswerId(
+  crypto: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string },
+): string {
   return crypto.randomUUID?.() ?? uuidFromBytes(crypto.getRandomValues(new Uint8Array(16)));
 }

@@ -6,6 +6,10 @@ import { loadSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  const list = organizationListFile(site.graph.organizations.map((o) => ({ id: o.id, sphere: o.data.sphere })));
-  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const list = organizationListFile(
+    site.graph.organizations.map((o) => ({ id: o.id, sphere: o.data.sphere })),
+  );
+  return new Response(JSON.stringify(list), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,4 +5,5 @@ import { datasetTablePaths, datasetTable, tableResponse } from '../../lib/tables
 
 export const getStaticPaths = datasetTablePaths;
 
-export const GET: APIRoute = async ({ params }) => tableResponse(await datasetTable(params.dataset as DatasetId), 'csv');
+export const GET: APIRoute = async ({ params }) =>
+  tableResponse(await datasetTable(params.dataset as DatasetId), 'csv');

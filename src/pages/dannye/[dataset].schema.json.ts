@@ -10,6 +10,11 @@ export const getStaticPaths = datasetPaths;
 export const GET: APIRoute = ({ params }) => {
   const id = params.dataset as DatasetId;
   const dataset = datasets.find((d) => d.id === id)!;
-  const schema = { title: dataset.title, description: dataset.description, type: 'array', items: z.toJSONSchema(rowSchemas[id], { io: 'output', unrepresentable: 'any' }) };
+  const schema = {
+    title: dataset.title,
+    description: dataset.description,
+    type: 'array',
+    items: z.toJSONSchema(rowSchemas[id], { io: 'output', unrepresentable: 'any' }),
+  };
   return new Response(JSON.stringify(schema, null, 1), { headers: jsonHeaders });
 };

@@ -4,4 +4,5 @@ import { improvementTablePaths, improvementTable, tableResponse } from '../../li
 
 export const getStaticPaths = improvementTablePaths;
 
-export const GET: APIRoute = async ({ params }) => tableResponse(await improvementTable(String(params.territory)), 'xlsx');
+export const GET: APIRoute = async ({ params }) =>
+  tableResponse(await improvementTable(String(params.territory)), 'xlsx');

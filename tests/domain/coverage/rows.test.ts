@@ -10,7 +10,10 @@ const target = coverageTargetSchema.parse({
   indicatorAsWritten: 'Доля организаций',
   unit: '%',
   values: [
-    { year: 2015, achieved: { value: 50.5, source: { title: 'План', locator: 'графа 2015 (отчет)' } } },
+    {
+      year: 2015,
+      achieved: { value: 50.5, source: { title: 'План', locator: 'графа 2015 (отчет)' } },
+    },
     { year: 2016, target: { kind: 'range', min: 45, max: 50 } },
     { year: 2020, byEndOfYear: true, target: { kind: 'number', value: 100 } },
   ],
@@ -19,8 +22,19 @@ const target = coverageTargetSchema.parse({
 describe('coverage rows', () => {
   it('keeps a range as min and max, never a midpoint', () => {
     const rows = coverageRows(target);
-    expect(rows[1]).toMatchObject({ year: 2016, target_kind: 'range', target_min: 45, target_max: 50, target_value: null });
-    expect(rows[0]).toMatchObject({ year: 2015, target_kind: null, achieved: 50.5, achieved_source: 'План; графа 2015 (отчет)' });
+    expect(rows[1]).toMatchObject({
+      year: 2016,
+      target_kind: 'range',
+      target_min: 45,
+      target_max: 50,
+      target_value: null,
+    });
+    expect(rows[0]).toMatchObject({
+      year: 2015,
+      target_kind: null,
+      achieved: 50.5,
+      achieved_source: 'План; графа 2015 (отчет)',
+    });
     expect(rows[2]).toMatchObject({ by_end_of_year: true, target_value: 100 });
   });
 

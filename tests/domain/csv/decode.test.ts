@@ -10,14 +10,22 @@ const cp1251Kultura = Uint8Array.from([0xca, 0xf3, 0xeb, 0xfc, 0xf2, 0xf3, 0xf0,
 export function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
   const units = [...(bom ? '\uFEFF' : ''), ...text].flatMap((char) => {
     const code = char.codePointAt(0)!;
-    return code > 0xffff ? [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)] : [code];
+    return code > 0xffff
+      ? [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)]
+      : [code];
   });
-  return Uint8Array.from(units.flatMap((u) => (endian === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff])));
+  return Uint8Array.from(
+    units.flatMap((u) => (endian === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff])),
+  );
 }
 
 describe('decodeCsv', () => {
   it('drops a UTF-8 BOM', () => {
-    expect(decodeCsv(utf8('\uFEFForganization'))).toEqual({ ok: true, text: 'organization', encoding: 'utf-8' });
+    expect(decodeCsv(utf8('\uFEFForganization'))).toEqual({
+      ok: true,
+      text: 'organization',
+      encoding: 'utf-8',
+    });
   });
 
   it('reads UTF-8 without BOM', () => {
@@ -25,7 +33,11 @@ describe('decodeCsv', () => {
   });
 
   it('falls back to Windows-1251 when the bytes are not UTF-8', () => {
-    expect(decodeCsv(cp1251Kultura)).toEqual({ ok: true, text: 'Культура', encoding: 'windows-1251' });
+    expect(decodeCsv(cp1251Kultura)).toEqual({
+      ok: true,
+      text: 'Культура',
+      encoding: 'windows-1251',
+    });
   });
 
   it('uses the encoding it is told', () => {
@@ -33,17 +45,33 @@ describe('decodeCsv', () => {
   });
 
   it.each(['le', 'be'] as const)('reads UTF-16 %s by its BOM', (endian) => {
-    expect(decodeCsv(utf16('organization\tКультура', endian))).toEqual({ ok: true, text: 'organization\tКультура', encoding: `utf-16${endian}` });
+    expect(decodeCsv(utf16('organization\tКультура', endian))).toEqual({
+      ok: true,
+      text: 'organization\tКультура',
+      encoding: `utf-16${endian}`,
+    });
   });
 
   it.each(['le', 'be'] as const)('reads UTF-16 %s without BOM by its NUL bytes', (endian) => {
-    expect(decodeCsv(utf16('organization,sphere\r\nКультура,culture', endian, false))).toMatchObject({ ok: true, encoding: `utf-16${endian}`, text: 'organization,sphere\r\nКультура,culture' });
+    expect(
+      decodeCsv(utf16('organization,sphere\r\nКультура,culture', endian, false)),
+    ).toMatchObject({
+      ok: true,
+      encoding: `utf-16${endian}`,
+      text: 'organization,sphere\r\nКультура,culture',
+    });
   });
 
   it('refuses a file whose BOM says UTF-16 but whose bytes are not, naming the encoding', () => {
     // An odd number of bytes cannot be UTF-16.
     const result = decodeCsv(Uint8Array.from([0xff, 0xfe, 0x6f, 0x00, 0x72]));
-    expect(result).toEqual({ ok: false, encoding: 'utf-16le', reason: expect.stringMatching(/^файл определён как UTF-16 LE \(по метке BOM в начале файла\), но его байты/) });
+    expect(result).toEqual({
+      ok: false,
+      encoding: 'utf-16le',
+      reason: expect.stringMatching(
+        /^файл определён как UTF-16 LE \(по метке BOM в начале файла\), но его байты/,
+      ),
+    });
   });
 });
 

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatImportErrors, importResultsCsv, type ImportError, type PublishedResult } from '../../../src/domain/csv/index.ts';
+import {
+  formatImportErrors,
+  importResultsCsv,
+  type ImportError,
+  type PublishedResult,
+} from '../../../src/domain/csv/index.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/csv');
 
@@ -61,12 +66,19 @@ const firstTwoRows: PublishedResult[] = [
 ];
 
 describe('importResultsCsv: encodings', () => {
-  it.each(['utf8-bom.csv', 'utf8-no-bom.csv', 'windows-1251.csv'])('reads %s to the same rows', (name) => {
-    expect(rowsOf(name)).toEqual(firstTwoRows);
-  });
+  it.each(['utf8-bom.csv', 'utf8-no-bom.csv', 'windows-1251.csv'])(
+    'reads %s to the same rows',
+    (name) => {
+      expect(rowsOf(name)).toEqual(firstTwoRows);
+    },
+  );
 
   it('really has Windows-1251 bytes in its fixture', () => {
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(path.join(fixtures, 'windows-1251.csv')))).toThrow();
+    expect(() =>
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        fs.readFileSync(path.join(fixtures, 'windows-1251.csv')),
+      ),
+    ).toThrow();
   });
 
   it('leaves an unpublished criterion absent, not 0', () => {
@@ -77,29 +89,58 @@ describe('importResultsCsv: encodings', () => {
 describe('importResultsCsv: dirty files that import', () => {
   it('reads semicolons, unquoted decimal commas and quotes inside quoted cells', () => {
     expect(rowsOf('semicolon.csv')).toEqual([
-      { organization: 'Учреждение-пример 1; филиал', sphere: 'social', region: 'Область-пример', year: 2020, method: '344н-2018', total: 87.4, max_total: 100, source: 'https://example.org/nok-2020' },
-      { organization: 'Учреждение-пример 2', sphere: 'social', region: 'Область-пример', year: 2020, method: '344н-2018', total: 90.05, max_total: 100, source: 'https://example.org/nok-2020', notes: 'Примечание с "кавычками"' },
+      {
+        organization: 'Учреждение-пример 1; филиал',
+        sphere: 'social',
+        region: 'Область-пример',
+        year: 2020,
+        method: '344н-2018',
+        total: 87.4,
+        max_total: 100,
+        source: 'https://example.org/nok-2020',
+      },
+      {
+        organization: 'Учреждение-пример 2',
+        sphere: 'social',
+        region: 'Область-пример',
+        year: 2020,
+        method: '344н-2018',
+        total: 90.05,
+        max_total: 100,
+        source: 'https://example.org/nok-2020',
+        notes: 'Примечание с "кавычками"',
+      },
     ]);
   });
 
   it('reads decimal commas and points mixed in one column, resolves «same» and keeps its remark', () => {
     const rows = rowsOf('mixed-decimals.csv');
     expect(rows.map((row) => row.total)).toEqual([128.15, 140.45, 137, 96.1]);
-    expect(new Set(rows.map((row) => row.source))).toEqual(new Set(['https://example.org/nok-2017']));
+    expect(new Set(rows.map((row) => row.source))).toEqual(
+      new Set(['https://example.org/nok-2017']),
+    );
     expect(rows[2]?.notes).toBe('без дробной части');
   });
 
   it('leaves an unknown year absent, not 0', () => {
     expect(rowsOf('mixed-decimals.csv')[3]).not.toHaveProperty('year');
   });
-
 });
 
 describe('importResultsCsv: refused files', () => {
   it('refuses «111, 83» and returns no rows at all', () => {
     expect(importFixture('stray-space.csv')).toEqual({
       ok: false,
-      errors: [{ file: 'stray-space.csv', row: 3, line: 3, column: 'total', value: '111, 83', reason: 'не число: пробел внутри числа' }],
+      errors: [
+        {
+          file: 'stray-space.csv',
+          row: 3,
+          line: 3,
+          column: 'total',
+          value: '111, 83',
+          reason: 'не число: пробел внутри числа',
+        },
+      ],
     });
   });
 
@@ -115,24 +156,56 @@ describe('importResultsCsv: refused files', () => {
     const [error, ...others] = errorsOf('unknown-column.csv');
     expect(others).toEqual([]);
     expect(error).toMatchObject({ row: 1, column: 'score', value: 'score' });
-    expect(error?.reason).toMatch(/^неизвестный столбец; допустимые: organization, organization_id, sphere/);
+    expect(error?.reason).toMatch(
+      /^неизвестный столбец; допустимые: organization, organization_id, sphere/,
+    );
   });
 
   it('refuses «same» on the first row but resolves it on the next', () => {
     expect(errorsOf('same-first-row.csv')).toEqual([
-      { file: 'same-first-row.csv', row: 2, line: 2, column: 'source', value: 'same', reason: '«same» означает источник предыдущей строки, а это первая строка с данными' },
-      { file: 'same-first-row.csv', row: 3, line: 3, column: 'source', value: 'same', reason: '«same» означает источник предыдущей строки, но в предыдущей строке источника нет' },
+      {
+        file: 'same-first-row.csv',
+        row: 2,
+        line: 2,
+        column: 'source',
+        value: 'same',
+        reason: '«same» означает источник предыдущей строки, а это первая строка с данными',
+      },
+      {
+        file: 'same-first-row.csv',
+        row: 3,
+        line: 3,
+        column: 'source',
+        value: 'same',
+        reason: '«same» означает источник предыдущей строки, но в предыдущей строке источника нет',
+      },
     ]);
   });
 
   it('refuses a header with no rows', () => {
     expect(errorsOf('header-only.csv')).toEqual([
-      { file: 'header-only.csv', row: 2, line: 2, column: '', value: '', reason: 'нет ни одной строки результатов: в файле только заголовок' },
+      {
+        file: 'header-only.csv',
+        row: 2,
+        line: 2,
+        column: '',
+        value: '',
+        reason: 'нет ни одной строки результатов: в файле только заголовок',
+      },
     ]);
   });
 
   it('refuses an empty file', () => {
-    expect(errorsOf('empty.csv')).toEqual([{ file: 'empty.csv', row: 1, line: 1, column: '', value: '', reason: 'файл пуст: нет строки заголовка' }]);
+    expect(errorsOf('empty.csv')).toEqual([
+      {
+        file: 'empty.csv',
+        row: 1,
+        line: 1,
+        column: '',
+        value: '',
+        reason: 'файл пуст: нет строки заголовка',
+      },
+    ]);
   });
 });
 

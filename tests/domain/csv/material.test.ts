@@ -18,7 +18,8 @@ describe('material: abinsk-culture-2017.csv', () => {
 
   it('reads decimal commas and points alike', () => {
     expect(rows.map((row) => row.total)).toEqual([
-      128.15, 135.2, 145.01, 93.3, 127.5, 140.45, 123.74, 127.2, 127.05, 146.7, 141.7, 141.3, 125.02, 118.5, 137, 131,
+      128.15, 135.2, 145.01, 93.3, 127.5, 140.45, 123.74, 127.2, 127.05, 146.7, 141.7, 141.3,
+      125.02, 118.5, 137, 131,
     ]);
   });
 
@@ -36,7 +37,14 @@ describe('material: published-results.csv', () => {
     expect(importResultsCsv(read('published-results.csv'), 'published-results.csv')).toEqual({
       ok: false,
       errors: [
-        { file: 'published-results.csv', row: 5, line: 5, column: 'total', value: '111, 83', reason: 'не число: пробел внутри числа' },
+        {
+          file: 'published-results.csv',
+          row: 5,
+          line: 5,
+          column: 'total',
+          value: '111, 83',
+          reason: 'не число: пробел внутри числа',
+        },
       ],
     });
   });
@@ -44,15 +52,32 @@ describe('material: published-results.csv', () => {
   it('imports its other rows as published: missing criteria, years and ranks stay absent', () => {
     // Only the offending row is dropped, to show that nothing else in the file is refused.
     const text = read('published-results.csv').toString('utf8');
-    const withoutBadRow = text.split('\n').filter((line) => !line.includes('"111, 83"')).join('\n');
-    const result = importResultsCsv(new TextEncoder().encode(withoutBadRow), 'published-results.csv');
+    const withoutBadRow = text
+      .split('\n')
+      .filter((line) => !line.includes('"111, 83"'))
+      .join('\n');
+    const result = importResultsCsv(
+      new TextEncoder().encode(withoutBadRow),
+      'published-results.csv',
+    );
     if (!result.ok) throw new Error(formatImportErrors(result.errors));
     const [bogorodsk, mikhaylovsk, oktyabr] = result.rows;
     expect(result.rows).toHaveLength(3);
-    expect(bogorodsk).toMatchObject({ sphere: 'social', criterion_3: 80.5, total: 96.1, max_total: 100 });
+    expect(bogorodsk).toMatchObject({
+      sphere: 'social',
+      criterion_3: 80.5,
+      total: 96.1,
+      max_total: 100,
+    });
     expect(bogorodsk).not.toHaveProperty('year');
     expect(bogorodsk).not.toHaveProperty('rank');
-    expect(mikhaylovsk).toMatchObject({ year: 2021, criterion_1: 96.85, total: 90.43, rank: 7, rank_of: 30 });
+    expect(mikhaylovsk).toMatchObject({
+      year: 2021,
+      criterion_1: 96.85,
+      total: 90.43,
+      rank: 7,
+      rank_of: 30,
+    });
     expect(mikhaylovsk).not.toHaveProperty('criterion_4');
     expect(oktyabr).toMatchObject({ method: 'pre-2018-culture', total: 89.33 });
     expect(oktyabr).not.toHaveProperty('criterion_1');

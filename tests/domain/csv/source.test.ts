@@ -16,7 +16,9 @@ describe('readSource', () => {
 
 describe('withRemark', () => {
   it('appends a remark to existing notes', () => {
-    expect(withRemark('опубликовано без года', 'decimal point')).toBe('опубликовано без года; decimal point');
+    expect(withRemark('опубликовано без года', 'decimal point')).toBe(
+      'опубликовано без года; decimal point',
+    );
   });
 
   it('keeps notes as they are without a remark', () => {

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineSchema, deadlineStatus, describeDeadline, parseDeadline } from '../../../src/domain/deadlines/index.ts';
+import {
+  deadlineSchema,
+  deadlineStatus,
+  describeDeadline,
+  parseDeadline,
+} from '../../../src/domain/deadlines/index.ts';
 import { dueFromDeadline } from '../../../src/domain/progress/due.ts';
 
 // Deadline texts as plans of measures and improvement plans (ПП № 457) write them, beyond the seeds.
 const multiYear = { periodFrom: 2019, periodTo: 2021 };
 const oneYear = { periodFrom: 2020, periodTo: 2020 };
 const noYears = { periodFrom: null, periodTo: null };
-const parse = (raw: string, context: { periodFrom: number | null; periodTo: number | null } = multiYear) => parseDeadline(raw, context);
+const parse = (
+  raw: string,
+  context: { periodFrom: number | null; periodTo: number | null } = multiYear,
+) => parseDeadline(raw, context);
 const dashes = ['-', '–', '—'];
 /** «I–III», «I – III», «I-III», «I — III»: every dash, with and without spaces. */
-const withEveryDash = (left: string, right: string) => dashes.flatMap((dash) => [`${left}${dash}${right}`, `${left} ${dash} ${right}`]);
+const withEveryDash = (left: string, right: string) =>
+  dashes.flatMap((dash) => [`${left}${dash}${right}`, `${left} ${dash} ${right}`]);
 
 describe('numeric dates', () => {
   it.each([
@@ -26,7 +35,15 @@ describe('numeric dates', () => {
   });
 
   it('never rolls an impossible day over into the next month', () => {
-    for (const raw of ['31.02.2020', 'до 30.02.2019', '29.02.2019', '31.04.2020', '00.05.2020', '12.13.2020', '32.01.2020']) {
+    for (const raw of [
+      '31.02.2020',
+      'до 30.02.2019',
+      '29.02.2019',
+      '31.04.2020',
+      '00.05.2020',
+      '12.13.2020',
+      '32.01.2020',
+    ]) {
       expect(parse(raw), raw).toMatchObject({ kind: 'unknown', raw });
     }
   });
@@ -37,9 +54,15 @@ describe('numeric dates', () => {
   });
 
   it('reads a span of two days', () => {
-    for (const raw of [...withEveryDash('01.02.2020', '31.03.2020'), 'с 01.02.2020 по 31.03.2020']) {
+    for (const raw of [
+      ...withEveryDash('01.02.2020', '31.03.2020'),
+      'с 01.02.2020 по 31.03.2020',
+    ]) {
       expect(parse(raw), raw).toMatchObject({
-        kind: 'range', raw, from: { kind: 'date', date: '2020-02-01' }, to: { kind: 'date', date: '2020-03-31' },
+        kind: 'range',
+        raw,
+        from: { kind: 'date', date: '2020-02-01' },
+        to: { kind: 'date', date: '2020-03-31' },
       });
     }
     expect(parse('31.03.2020 – 01.02.2020')).toMatchObject({ kind: 'unknown' });
@@ -47,9 +70,12 @@ describe('numeric dates', () => {
 });
 
 describe('«в течение <year> года», «до конца <year> года», «в 2020 году»', () => {
-  it.each(['в течение 2020 года', 'В течение 2020 г.', 'до конца 2020 года', 'в 2020 году'])('«%s» is the year 2020', (raw) => {
-    expect(parse(raw)).toEqual({ kind: 'year', raw, year: 2020 });
-  });
+  it.each(['в течение 2020 года', 'В течение 2020 г.', 'до конца 2020 года', 'в 2020 году'])(
+    '«%s» is the year 2020',
+    (raw) => {
+      expect(parse(raw)).toEqual({ kind: 'year', raw, year: 2020 });
+    },
+  );
 });
 
 describe('«до конца года», «в течение года»: only with the year of a one-year plan', () => {
@@ -75,8 +101,16 @@ describe('half-years', () => {
   });
 
   it('is due on 30 June or 31 December', () => {
-    expect(dueFromDeadline(parse('I полугодие 2020'))).toEqual({ kind: 'date', date: '2020-06-30', yearInferred: false });
-    expect(dueFromDeadline(parse('II полугодие 2020'))).toEqual({ kind: 'date', date: '2020-12-31', yearInferred: false });
+    expect(dueFromDeadline(parse('I полугодие 2020'))).toEqual({
+      kind: 'date',
+      date: '2020-06-30',
+      yearInferred: false,
+    });
+    expect(dueFromDeadline(parse('II полугодие 2020'))).toEqual({
+      kind: 'date',
+      date: '2020-12-31',
+      yearInferred: false,
+    });
     expect(parse('III полугодие 2020')).toMatchObject({ kind: 'unknown' });
   });
 });
@@ -106,16 +140,28 @@ describe('quarters in Arabic numerals, words, abbreviations and the prepositiona
 
 describe('ranges of quarters', () => {
   it('reads «I–III кварталы 2019» with every dash, due at the end of the third quarter', () => {
-    for (const raw of [...withEveryDash('I', 'III кварталы 2019'), 'I-III квартал 2019 г.', '1-3 кварталы 2019 года', '1–3 кв. 2019']) {
+    for (const raw of [
+      ...withEveryDash('I', 'III кварталы 2019'),
+      'I-III квартал 2019 г.',
+      '1-3 кварталы 2019 года',
+      '1–3 кв. 2019',
+    ]) {
       const parsed = parse(raw);
-      expect(parsed, raw).toEqual({ kind: 'range', raw, from: { kind: 'quarter', year: 2019, quarter: 1 }, to: { kind: 'quarter', year: 2019, quarter: 3 } });
+      expect(parsed, raw).toEqual({
+        kind: 'range',
+        raw,
+        from: { kind: 'quarter', year: 2019, quarter: 1 },
+        to: { kind: 'quarter', year: 2019, quarter: 3 },
+      });
       expect(dueFromDeadline(parsed), raw).toMatchObject({ kind: 'date', date: '2019-09-30' });
     }
   });
 
   it('reads a span across years', () => {
     expect(parse('IV квартал 2019 – I квартал 2020')).toMatchObject({
-      kind: 'range', from: { kind: 'quarter', year: 2019, quarter: 4 }, to: { kind: 'quarter', year: 2020, quarter: 1 },
+      kind: 'range',
+      from: { kind: 'quarter', year: 2019, quarter: 4 },
+      to: { kind: 'quarter', year: 2020, quarter: 1 },
     });
   });
 
@@ -127,9 +173,19 @@ describe('ranges of quarters', () => {
 
 describe('ranges of years', () => {
   it('reads «2019–2021 годы» with every dash, due on 31 December of the last year', () => {
-    for (const raw of [...withEveryDash('2019', '2021 годы'), '2019-2021 гг.', 'в течение 2019–2021 годов', '2020-2021 год']) {
+    for (const raw of [
+      ...withEveryDash('2019', '2021 годы'),
+      '2019-2021 гг.',
+      'в течение 2019–2021 годов',
+      '2020-2021 год',
+    ]) {
       const parsed = parse(raw);
-      expect(parsed, raw).toMatchObject({ kind: 'range', raw, from: { kind: 'year' }, to: { kind: 'year' } });
+      expect(parsed, raw).toMatchObject({
+        kind: 'range',
+        raw,
+        from: { kind: 'year' },
+        to: { kind: 'year' },
+      });
       expect(dueFromDeadline(parsed).kind, raw).toBe('date');
     }
     expect(dueFromDeadline(parse('2019–2021 годы'))).toMatchObject({ date: '2021-12-31' });
@@ -146,14 +202,21 @@ describe('month ranges', () => {
   it('reads «январь–март 2020» with every dash, due on 31 March', () => {
     for (const raw of [...withEveryDash('январь', 'март 2020'), 'Май-июнь 2020 г.']) {
       const parsed = parse(raw);
-      expect(parsed, raw).toMatchObject({ kind: 'range', raw, from: { kind: 'month', year: 2020 }, to: { kind: 'month', year: 2020 } });
+      expect(parsed, raw).toMatchObject({
+        kind: 'range',
+        raw,
+        from: { kind: 'month', year: 2020 },
+        to: { kind: 'month', year: 2020 },
+      });
     }
     expect(dueFromDeadline(parse('январь – март 2020'))).toMatchObject({ date: '2020-03-31' });
   });
 
   it('reads a span across years and refuses one whose year is unclear', () => {
     expect(parse('ноябрь 2019 – февраль 2020 г.')).toMatchObject({
-      kind: 'range', from: { kind: 'month', year: 2019, month: 11 }, to: { kind: 'month', year: 2020, month: 2 },
+      kind: 'range',
+      from: { kind: 'month', year: 2019, month: 11 },
+      to: { kind: 'month', year: 2020, month: 2 },
     });
     // November to February of «2020»: which November? Unknown rather than a guess.
     expect(parse('ноябрь–февраль 2020')).toMatchObject({ kind: 'unknown' });
@@ -172,15 +235,23 @@ describe('months in the prepositional and genitive case', () => {
 });
 
 describe('without the plan’s years, forms that borrow a year stay unknown', () => {
-  it.each(['15 июня', 'ежегодно', 'Январь - ежегодно', 'IV квартал (ежегодно)', 'ежегодно по графику', '1 марта 2014 года, далее – ежегодно'])(
-    '«%s»',
-    (raw) => {
-      expect(parse(raw, noYears)).toMatchObject({ kind: 'unknown', raw });
-    },
-  );
+  it.each([
+    '15 июня',
+    'ежегодно',
+    'Январь - ежегодно',
+    'IV квартал (ежегодно)',
+    'ежегодно по графику',
+    '1 марта 2014 года, далее – ежегодно',
+  ])('«%s»', (raw) => {
+    expect(parse(raw, noYears)).toMatchObject({ kind: 'unknown', raw });
+  });
 
   it('reads every form that names its own year', () => {
-    expect(parse('IV квартал 2020 г.', noYears)).toMatchObject({ kind: 'quarter', quarter: 4, year: 2020 });
+    expect(parse('IV квартал 2020 г.', noYears)).toMatchObject({
+      kind: 'quarter',
+      quarter: 4,
+      year: 2020,
+    });
     expect(parse('до 31.12.2019', noYears)).toMatchObject({ kind: 'date', date: '2019-12-31' });
   });
 });
@@ -188,19 +259,38 @@ describe('without the plan’s years, forms that borrow a year stay unknown', ()
 describe('the everyday forms in lists, statuses and explanations', () => {
   it('reads a list of them, each part with its own text', () => {
     expect(parse('I полугодие 2020, до 31.12.2020')).toMatchObject({
-      kind: 'list', parts: [{ kind: 'halfYear', raw: 'I полугодие 2020' }, { kind: 'date', raw: 'до 31.12.2020' }],
+      kind: 'list',
+      parts: [
+        { kind: 'halfYear', raw: 'I полугодие 2020' },
+        { kind: 'date', raw: 'до 31.12.2020' },
+      ],
     });
   });
 
   it('explains a span with the last day and judges it by that day', () => {
     const span = parse('I–III кварталы 2019');
-    expect(describeDeadline(span, '2019-09-30')).toBe('I квартал 2019 г. – III квартал 2019 г. (до 30.09.2019), срок ещё не истёк');
-    expect(deadlineStatus(span, '2019-10-01')).toMatchObject({ kind: 'passed', date: '2019-09-30' });
-    expect(describeDeadline(parse('II полугодие 2020 г.'), '2021-01-01')).toBe('II полугодие 2020 г. (до 31.12.2020), срок истёк');
+    expect(describeDeadline(span, '2019-09-30')).toBe(
+      'I квартал 2019 г. – III квартал 2019 г. (до 30.09.2019), срок ещё не истёк',
+    );
+    expect(deadlineStatus(span, '2019-10-01')).toMatchObject({
+      kind: 'passed',
+      date: '2019-09-30',
+    });
+    expect(describeDeadline(parse('II полугодие 2020 г.'), '2021-01-01')).toBe(
+      'II полугодие 2020 г. (до 31.12.2020), срок истёк',
+    );
   });
 
   it('keeps raw and returns only values the schema accepts', () => {
-    for (const raw of ['до 31.12.2019', 'I–III кварталы 2019', '2019–2021 годы', 'январь–март 2020', 'II полугодие 2020', '31.02.2020', 'до конца года']) {
+    for (const raw of [
+      'до 31.12.2019',
+      'I–III кварталы 2019',
+      '2019–2021 годы',
+      'январь–март 2020',
+      'II полугодие 2020',
+      '31.02.2020',
+      'до конца года',
+    ]) {
       const parsed = parse(raw);
       expect(parsed.raw, raw).toBe(raw);
       expect(deadlineSchema.safeParse(parsed).success, raw).toBe(true);

@@ -10,7 +10,13 @@ import { normalizeSourceText } from '../../../src/domain/fidelity/normalize.ts';
 import { sourceItems } from '../../../src/domain/fidelity/sourceItems.ts';
 import type { Measure } from '../../../src/domain/schemas/index.ts';
 
-const measure = (fields: Partial<Measure>): Measure => ({ number: null, text: 'x', executors: [], items: [], ...fields });
+const measure = (fields: Partial<Measure>): Measure => ({
+  number: null,
+  text: 'x',
+  executors: [],
+  items: [],
+  ...fields,
+});
 
 const sourceText = [
   '1.\tОрганизация заседаний\tЯнварь - ежегодно\tОбщественный совет',
@@ -23,7 +29,12 @@ describe('transcribedValues', () => {
   it('lists every cell string with its measure, field and path, through nested items', () => {
     const plan = {
       measures: [
-        measure({ number: '1.', text: 'Организация', executors: ['Совет'], items: [measure({ anchor: '1-a', text: 'пункт', deadline: 'Апрель' })] }),
+        measure({
+          number: '1.',
+          text: 'Организация',
+          executors: ['Совет'],
+          items: [measure({ anchor: '1-a', text: 'пункт', deadline: 'Апрель' })],
+        }),
       ],
     };
     expect(transcribedValues(plan).map((v) => [v.measure, v.item, v.field, v.path])).toEqual([
@@ -35,8 +46,13 @@ describe('transcribedValues', () => {
   });
 
   it('looks a section heading up in the whole source', () => {
-    const values = transcribedValues({ measures: [measure({ number: '1.', section: 'Мероприятия' })] });
-    expect(values.map((v) => [v.field, v.item])).toEqual([['section', null], ['text', '1.']]);
+    const values = transcribedValues({
+      measures: [measure({ number: '1.', section: 'Мероприятия' })],
+    });
+    expect(values.map((v) => [v.field, v.item])).toEqual([
+      ['section', null],
+      ['text', '1.'],
+    ]);
   });
 });
 
@@ -44,7 +60,12 @@ describe('valuesMissingFromSource', () => {
   it('accepts values that are the source text up to the normalization', () => {
     const plan = {
       measures: [
-        measure({ number: '1.', text: 'Организация  заседаний', deadline: 'Январь - ежегодно', executors: ['Общественный совет'] }),
+        measure({
+          number: '1.',
+          text: 'Организация  заседаний',
+          deadline: 'Январь - ежегодно',
+          executors: ['Общественный совет'],
+        }),
         measure({ anchor: '1-a', text: '- о перечне организаций', deadline: 'Апрель' }),
       ],
     };
@@ -52,13 +73,23 @@ describe('valuesMissingFromSource', () => {
   });
 
   it('reports a corrected typo or changed punctuation', () => {
-    const plan = { measures: [measure({ number: '2.', text: 'Размещение анкет', deadline: 'Сентябрь 2016 г.' })] };
-    expect(valuesMissingFromSource(plan, source).map((v) => v.path)).toEqual(['measures[0].deadline']);
+    const plan = {
+      measures: [measure({ number: '2.', text: 'Размещение анкет', deadline: 'Сентябрь 2016 г.' })],
+    };
+    expect(valuesMissingFromSource(plan, source).map((v) => v.path)).toEqual([
+      'measures[0].deadline',
+    ]);
   });
 
   it('reports a cell copied into the wrong measure, although the whole source holds it', () => {
-    const plan = { measures: [measure({ number: '2.', text: 'Размещение анкет', deadline: 'Январь - ежегодно' })] };
-    expect(valuesMissingFromSource(plan, source).map((v) => `${v.measure} ${v.field}`)).toEqual(['№ 2. deadline']);
+    const plan = {
+      measures: [
+        measure({ number: '2.', text: 'Размещение анкет', deadline: 'Январь - ежегодно' }),
+      ],
+    };
+    expect(valuesMissingFromSource(plan, source).map((v) => `${v.measure} ${v.field}`)).toEqual([
+      '№ 2. deadline',
+    ]);
   });
 
   it('reports a value that normalizes to nothing', () => {
@@ -69,21 +100,39 @@ describe('valuesMissingFromSource', () => {
 
 describe('item numbers', () => {
   it('lists the content numbers depth first and skips unnumbered items', () => {
-    const plan = { measures: [measure({ number: '1.', items: [measure({ number: '1.1.' }), measure({ anchor: 'a' })] }), measure({ number: 'II.' })] };
+    const plan = {
+      measures: [
+        measure({ number: '1.', items: [measure({ number: '1.1.' }), measure({ anchor: 'a' })] }),
+        measure({ number: 'II.' }),
+      ],
+    };
     expect(contentItemNumbers(plan)).toEqual(['1.', '1.1.', 'II.']);
   });
 
   it('compares numbers exactly as written, occurrence by occurrence', () => {
-    expect(compareItemNumbers(['1.', '6.3', '7.', '7.'], ['1.', '6.3.', '7.'])).toEqual({ missing: ['6.3', '7.'], extra: ['6.3.'] });
+    expect(compareItemNumbers(['1.', '6.3', '7.', '7.'], ['1.', '6.3.', '7.'])).toEqual({
+      missing: ['6.3', '7.'],
+      extra: ['6.3.'],
+    });
   });
 });
 
 describe('sourceTextLeftOut', () => {
   const full = {
     measures: [
-      measure({ number: '1.', text: 'Организация заседаний', deadline: 'Январь - ежегодно', executors: ['Общественный совет'] }),
+      measure({
+        number: '1.',
+        text: 'Организация заседаний',
+        deadline: 'Январь - ежегодно',
+        executors: ['Общественный совет'],
+      }),
       measure({ anchor: '1-a', text: 'о перечне организаций', deadline: 'Апрель' }),
-      measure({ number: '2.', text: 'Размещение анкет', deadline: 'Сентябрь 2016г.', executors: ['руководители'] }),
+      measure({
+        number: '2.',
+        text: 'Размещение анкет',
+        deadline: 'Сентябрь 2016г.',
+        executors: ['руководители'],
+      }),
     ],
   };
 
@@ -92,7 +141,9 @@ describe('sourceTextLeftOut', () => {
   });
 
   it('reports a truncated value by the words it lost', () => {
-    const truncated = { measures: full.measures.map((m) => (m.number === '2.' ? { ...m, text: 'Размещение' } : m)) };
+    const truncated = {
+      measures: full.measures.map((m) => (m.number === '2.' ? { ...m, text: 'Размещение' } : m)),
+    };
     expect(sourceTextLeftOut(truncated, source)).toEqual([{ number: '2.', text: 'анкет' }]);
   });
 
@@ -104,7 +155,13 @@ describe('sourceTextLeftOut', () => {
 
   it('cuts the longest values first, so a short one is not taken out of a longer one', () => {
     const text = '1.\tпостоянно обновлять сайт\tпостоянно';
-    const plan = { measures: [measure({ number: '1.', text: 'постоянно обновлять сайт', deadline: 'постоянно' })] };
-    expect(sourceTextLeftOut(plan, { text: normalizeSourceText(text), items: sourceItems(text) })).toEqual([]);
+    const plan = {
+      measures: [
+        measure({ number: '1.', text: 'постоянно обновлять сайт', deadline: 'постоянно' }),
+      ],
+    };
+    expect(
+      sourceTextLeftOut(plan, { text: normalizeSourceText(text), items: sourceItems(text) }),
+    ).toEqual([]);
   });
 });

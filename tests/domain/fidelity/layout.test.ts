@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cellLineText, gridCells, joinAcrossPageBreak, repairPageBreaks } from '../../../src/domain/fidelity/layout.ts';
+import {
+  cellLineText,
+  gridCells,
+  joinAcrossPageBreak,
+  repairPageBreaks,
+} from '../../../src/domain/fidelity/layout.ts';
 
 describe('gridCells and cellLineText', () => {
   it('reads a line with two or more tabs as a grid row', () => {
@@ -16,7 +21,9 @@ describe('gridCells and cellLineText', () => {
 
 describe('joinAcrossPageBreak', () => {
   it('re-joins a word hyphenated at the break', () => {
-    expect(joinAcrossPageBreak('приказом Министерства фи-', 'нансов Российской')).toBe('приказом Министерства финансов Российской');
+    expect(joinAcrossPageBreak('приказом Министерства фи-', 'нансов Российской')).toBe(
+      'приказом Министерства финансов Российской',
+    );
   });
 
   it('sees the hyphen through paragraph markup', () => {
@@ -24,11 +31,15 @@ describe('joinAcrossPageBreak', () => {
   });
 
   it('joins other halves with one space', () => {
-    expect(joinAcrossPageBreak('Ежегодно: март,', 'июнь, сентябрь')).toBe('Ежегодно: март, июнь, сентябрь');
+    expect(joinAcrossPageBreak('Ежегодно: март,', 'июнь, сентябрь')).toBe(
+      'Ежегодно: март, июнь, сентябрь',
+    );
   });
 
   it('keeps a dash that follows a space: it is punctuation, not a broken word', () => {
-    expect(joinAcrossPageBreak('1 марта 2014 года –', 'ежегодно')).toBe('1 марта 2014 года – ежегодно');
+    expect(joinAcrossPageBreak('1 марта 2014 года –', 'ежегодно')).toBe(
+      '1 марта 2014 года – ежегодно',
+    );
   });
 
   it('keeps either half alone when the other is empty', () => {
@@ -39,8 +50,16 @@ describe('joinAcrossPageBreak', () => {
 
 describe('repairPageBreaks', () => {
   it('drops the column-number row and merges the continuation row column by column', () => {
-    const text = ['4.\tМинистерства фи-\tпостоянно\tорганы', '', '1\t2\t3\t4', '\tнансов\tили изменения\t'].join('\n');
-    expect(repairPageBreaks(text)).toEqual(['4.\tМинистерства финансов\tпостоянно или изменения\tорганы', '']);
+    const text = [
+      '4.\tМинистерства фи-\tпостоянно\tорганы',
+      '',
+      '1\t2\t3\t4',
+      '\tнансов\tили изменения\t',
+    ].join('\n');
+    expect(repairPageBreaks(text)).toEqual([
+      '4.\tМинистерства финансов\tпостоянно или изменения\tорганы',
+      '',
+    ]);
   });
 
   it('merges after a bare blank line too (Belgorod has no column-number row)', () => {
@@ -49,7 +68,9 @@ describe('repairPageBreaks', () => {
   });
 
   it('keeps a row with an empty «№» cell that follows without a blank line: it is a row of its own', () => {
-    const text = ['4.1.\tРазмещение\t\t', '\t-перечень организаций\tЕжегодно - январь\t'].join('\n');
+    const text = ['4.1.\tРазмещение\t\t', '\t-перечень организаций\tЕжегодно - январь\t'].join(
+      '\n',
+    );
     expect(repairPageBreaks(text)).toEqual(text.split('\n'));
   });
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInline, collapseWhitespace, stripMarkup } from '../../../src/domain/fidelity/markup.ts';
+import {
+  cleanInline,
+  collapseWhitespace,
+  stripMarkup,
+} from '../../../src/domain/fidelity/markup.ts';
 
 describe('stripMarkup', () => {
   it('keeps the inner text of a link', () => {
-    expect(stripMarkup('сайт ( <a href="http://www.bus.gov.ru">www.bus.gov.ru</a> )')).toBe('сайт ( www.bus.gov.ru )');
+    expect(stripMarkup('сайт ( <a href="http://www.bus.gov.ru">www.bus.gov.ru</a> )')).toBe(
+      'сайт ( www.bus.gov.ru )',
+    );
   });
 
   it('turns paragraph tags into spaces so paragraphs never run together', () => {

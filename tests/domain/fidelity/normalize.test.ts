@@ -15,7 +15,9 @@ describe('normalizeSourceText', () => {
   });
 
   it('is what a content string goes through too: markup and whitespace only', () => {
-    expect(normalizeSourceText('сайте\n <a href="http://www.bus.gov.ru">www.bus.gov.ru</a>')).toBe('сайте www.bus.gov.ru');
+    expect(normalizeSourceText('сайте\n <a href="http://www.bus.gov.ru">www.bus.gov.ru</a>')).toBe(
+      'сайте www.bus.gov.ru',
+    );
   });
 
   it('is idempotent, so normalizing a normalized string changes nothing', () => {
@@ -24,6 +26,8 @@ describe('normalizeSourceText', () => {
   });
 
   it('never corrects spelling or punctuation', () => {
-    expect(normalizeSourceText('моложенной политики,  и и поручения;')).toBe('моложенной политики, и и поручения;');
+    expect(normalizeSourceText('моложенной политики,  и и поручения;')).toBe(
+      'моложенной политики, и и поручения;',
+    );
   });
 });

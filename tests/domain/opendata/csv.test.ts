@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { csvChunks, jsonArrayChunks, rowsFromCsv, toCsv } from '../../../src/domain/opendata/csv.ts';
+import {
+  csvChunks,
+  jsonArrayChunks,
+  rowsFromCsv,
+  toCsv,
+} from '../../../src/domain/opendata/csv.ts';
 import { guardCell, unguardCell } from '../../../src/domain/opendata/formulaGuard.ts';
 
 describe('toCsv', () => {
@@ -12,7 +17,10 @@ describe('toCsv', () => {
     ];
     const csv = toCsv(rows, ['name', 'score']);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([
       { name: 'МБУК «Ольгинский КДЦ», филиал', score: '93.3' },
@@ -22,11 +30,16 @@ describe('toCsv', () => {
 });
 
 describe('csvChunks and jsonArrayChunks', () => {
-  const rows = Array.from({ length: 23 }, (_, i) => ({ name: i % 5 === 0 ? `Строка, «${i}»\nс переносом` : `Организация ${i}`, score: i % 3 === 0 ? null : i * 1.5, ok: i % 2 === 0 }));
+  const rows = Array.from({ length: 23 }, (_, i) => ({
+    name: i % 5 === 0 ? `Строка, «${i}»\nс переносом` : `Организация ${i}`,
+    score: i % 3 === 0 ? null : i * 1.5,
+    ok: i % 2 === 0,
+  }));
 
   const columns = ['name', 'score', 'ok'] as const;
   // The text as one whole Papa.unparse call writes it.
-  const whole = (part: typeof rows) => `\uFEFF${Papa.unparse({ fields: [...columns], data: part.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })}\r\n`;
+  const whole = (part: typeof rows) =>
+    `\uFEFF${Papa.unparse({ fields: [...columns], data: part.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })}\r\n`;
 
   it('write, piece by piece, the same text as one whole string', () => {
     for (const n of [1, 7, 23]) {
@@ -62,20 +75,28 @@ describe('formula guard', () => {
     expect(unguardCell(guarded)).toBe(text);
   });
 
-  it.each(['-3', '-0.5', 'Обеспечить доступ', "'цитата'", "'", 'a=b', '', '1-2'])('leaves %j as it is', (text) => {
-    expect(guardCell(text)).toBe(text);
-    expect(unguardCell(text)).toBe(text);
-  });
+  it.each(['-3', '-0.5', 'Обеспечить доступ', "'цитата'", "'", 'a=b', '', '1-2'])(
+    'leaves %j as it is',
+    (text) => {
+      expect(guardCell(text)).toBe(text);
+      expect(unguardCell(text)).toBe(text);
+    },
+  );
 
   it('guards text cells of a CSV, never numbers, and reads them back as published', () => {
     const schema = z.strictObject({ measure: z.string(), delta: z.number().nullable() });
-    const rows = [{ measure: '- обеспечить доступ', delta: -3 }, { measure: '=1+1', delta: null }];
+    const rows = [
+      { measure: '- обеспечить доступ', delta: -3 },
+      { measure: '=1+1', delta: null },
+    ];
     const csv = toCsv(rows, ['measure', 'delta']);
     expect(csv).toBe("\uFEFFmeasure,delta\r\n'- обеспечить доступ,-3\r\n'=1+1,\r\n");
     expect(rowsFromCsv(schema, csv)).toEqual(rows);
   });
 
   it('writes the semicolon dialect without BOM when asked', () => {
-    expect(toCsv([{ a: '=x', b: 'y;z' }], ['a', 'b'], { delimiter: ';', bom: false })).toBe("a;b\r\n'=x;\"y;z\"\r\n");
+    expect(toCsv([{ a: '=x', b: 'y;z' }], ['a', 'b'], { delimiter: ';', bom: false })).toBe(
+      'a;b\r\n\'=x;"y;z"\r\n',
+    );
   });
 });

@@ -3,7 +3,10 @@ import { OrganizationFinder } from '../../../src/domain/organizations/finder.ts'
 import type { FinderShard } from '../../../src/domain/organizations/finderShards.ts';
 
 const shard: FinderShard = {
-  municipalities: [['kamenskiy', 'Каменский район'], ['ozerskiy', 'Озёрский район']],
+  municipalities: [
+    ['kamenskiy', 'Каменский район'],
+    ['ozerskiy', 'Озёрский район'],
+  ],
   organizations: [
     ['sosh-5', 'МБОУ «Средняя общеобразовательная школа № 5»', 0],
     ['sosh-15', 'МБОУ СОШ № 15', 0],
@@ -16,11 +19,13 @@ const shard: FinderShard = {
   ],
 };
 const finder = new OrganizationFinder(shard);
-const ids = (query: string, municipality?: number) => finder.search(query, { limit: 10, municipality }).map((h) => h.id);
+const ids = (query: string, municipality?: number) =>
+  finder.search(query, { limit: 10, municipality }).map((h) => h.id);
 
 describe('the organization finder', () => {
   it('finds a school however its name is written, and never another number', () => {
-    for (const q of ['школа 5 ', 'СОШ № 5 ', 'сош N5 ', 'средняя школа №5 ', 'МБОУ СОШ 5 ']) expect(ids(q), q).toEqual(expect.arrayContaining(['sosh-5', 'sosh-5-oz']));
+    for (const q of ['школа 5 ', 'СОШ № 5 ', 'сош N5 ', 'средняя школа №5 ', 'МБОУ СОШ 5 '])
+      expect(ids(q), q).toEqual(expect.arrayContaining(['sosh-5', 'sosh-5-oz']));
     expect(ids('школа 5 ')).not.toContain('sosh-15');
     expect(ids('сош 15 ')).toEqual(['sosh-15']);
   });

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviations, foldName, hasNumbers, nameWords, parseFinderQuery } from '../../../src/domain/organizations/nameSearch.ts';
+import {
+  abbreviations,
+  foldName,
+  hasNumbers,
+  nameWords,
+  parseFinderQuery,
+} from '../../../src/domain/organizations/nameSearch.ts';
 
 describe('organization names folded for the finder', () => {
   it('drops quotes, case and ё, and reads every way of writing a number the same', () => {
-    for (const name of ['МБОУ «СОШ № 5»', 'мбоу "сош №5"', 'МБОУ СОШ N5', 'МБОУ СОШ No 5', 'МБОУ СОШ №\u00a05']) {
+    for (const name of [
+      'МБОУ «СОШ № 5»',
+      'мбоу "сош №5"',
+      'МБОУ СОШ N5',
+      'МБОУ СОШ No 5',
+      'МБОУ СОШ №\u00a05',
+    ]) {
       expect(foldName(name)).toEqual(foldName('МБОУ СОШ 5'));
     }
     expect(nameWords('«Берёзка»')).toEqual(['березка']);
@@ -11,10 +23,34 @@ describe('organization names folded for the finder', () => {
   });
 
   it('expands the abbreviations of registers, so either form matches', () => {
-    expect(foldName('МБОУ СОШ № 5').text).toBe(foldName('Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»').text);
-    expect(nameWords('ГБУЗ ЦРБ')).toEqual(['государственное', 'бюджетное', 'учреждение', 'здравоохранения', 'центральная', 'районная', 'больница']);
-    expect(nameWords('МБДОУ д/с № 3')).toEqual([...abbreviations['мбдоу']!.split(' '), 'детский', 'сад', '3']);
-    expect(nameWords('Районный ДК, ЦБС')).toEqual(['районный', 'дом', 'культуры', 'централизованная', 'библиотечная', 'система']);
+    expect(foldName('МБОУ СОШ № 5').text).toBe(
+      foldName(
+        'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»',
+      ).text,
+    );
+    expect(nameWords('ГБУЗ ЦРБ')).toEqual([
+      'государственное',
+      'бюджетное',
+      'учреждение',
+      'здравоохранения',
+      'центральная',
+      'районная',
+      'больница',
+    ]);
+    expect(nameWords('МБДОУ д/с № 3')).toEqual([
+      ...abbreviations['мбдоу']!.split(' '),
+      'детский',
+      'сад',
+      '3',
+    ]);
+    expect(nameWords('Районный ДК, ЦБС')).toEqual([
+      'районный',
+      'дом',
+      'культуры',
+      'централизованная',
+      'библиотечная',
+      'система',
+    ]);
   });
 
   it('keeps a word that only contains an abbreviation as it is', () => {

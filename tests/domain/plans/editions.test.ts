@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../../src/domain/contentIndex.ts';
-import { earlierEditions, isInForce, laterEditions, orderPlans, planStanding } from '../../../src/domain/plans/editions.ts';
+import {
+  earlierEditions,
+  isInForce,
+  laterEditions,
+  orderPlans,
+  planStanding,
+} from '../../../src/domain/plans/editions.ts';
 import { legalActSchema, planSchema } from '../../../src/domain/schemas/index.ts';
 
 const act = (id: string, extra: object = {}) => ({
   id,
   filePath: `acts/${id}.yaml`,
-  data: legalActSchema.parse({ title: id, kind: 'распоряжение', issuer: 'КМ', number: null, date: null, textAvailable: false, ...extra }),
+  data: legalActSchema.parse({
+    title: id,
+    kind: 'распоряжение',
+    issuer: 'КМ',
+    number: null,
+    date: null,
+    textAvailable: false,
+    ...extra,
+  }),
 });
 const plan = (id: string, actId: string, to: number) => ({
   id,
   filePath: `plans/${id}.yaml`,
-  data: planSchema.parse({ title: id, territory: 't', act: actId, period: { from: 2016, to }, spheres: ['social'], source: { title: 's' }, measures: [{ number: '1.', text: 'x' }] }),
+  data: planSchema.parse({
+    title: id,
+    territory: 't',
+    act: actId,
+    period: { from: 2016, to },
+    spheres: ['social'],
+    source: { title: 's' },
+    measures: [{ number: '1.', text: 'x' }],
+  }),
 });
 
 const graph = {
@@ -27,8 +49,12 @@ const index = indexContent(graph);
 
 describe('editions', () => {
   it('knows which act an act repealed, and which act repealed it', () => {
-    expect(earlierEditions('new', index).map((e) => [e.act.id, e.relation, e.plan?.id])).toEqual([['old', 'repeals', 'plan-old']]);
-    expect(laterEditions('old', index).map((e) => [e.act.id, e.relation])).toEqual([['new', 'repeals']]);
+    expect(earlierEditions('new', index).map((e) => [e.act.id, e.relation, e.plan?.id])).toEqual([
+      ['old', 'repeals', 'plan-old'],
+    ]);
+    expect(laterEditions('old', index).map((e) => [e.act.id, e.relation])).toEqual([
+      ['new', 'repeals'],
+    ]);
     expect(laterEditions('new', index)).toEqual([]);
   });
 

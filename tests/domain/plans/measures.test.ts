@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFromNumber, flattenMeasures, measureAnchor, sameNumber } from '../../../src/domain/plans/measures.ts';
+import {
+  anchorFromNumber,
+  flattenMeasures,
+  measureAnchor,
+  sameNumber,
+} from '../../../src/domain/plans/measures.ts';
 import { measureSchema } from '../../../src/domain/schemas/index.ts';
 
 const m = (input: object) => measureSchema.parse(input);
@@ -26,7 +31,14 @@ describe('flattenMeasures', () => {
   it('walks sub-items depth first with their file paths', () => {
     const plan = {
       measures: [
-        m({ number: '1.', text: 'a', items: [{ number: '1.1.', text: 'b' }, { number: null, anchor: '1-x', text: 'c' }] }),
+        m({
+          number: '1.',
+          text: 'a',
+          items: [
+            { number: '1.1.', text: 'b' },
+            { number: null, anchor: '1-x', text: 'c' },
+          ],
+        }),
         m({ number: '2.', text: 'd' }),
       ],
     };

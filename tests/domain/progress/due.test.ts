@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dueOfMeasure, measureExecutionText, measureProgress } from '../../../src/domain/progress/index.ts';
+import {
+  dueOfMeasure,
+  measureExecutionText,
+  measureProgress,
+} from '../../../src/domain/progress/index.ts';
 
 const period = { from: 2016, to: 2018 };
 const report = { reportedOn: '2017-04-01', source: { title: 'Вымышленный отчёт' } };
@@ -16,7 +20,11 @@ describe('dueOfMeasure: the planned day of a plan measure, from its deadline tex
   });
 
   it('takes the plan’s first year for a day without a year, and says so', () => {
-    expect(dueOfMeasure({ deadline: '15 июня' }, { from: 2013, to: 2015 })).toEqual({ kind: 'date', date: '2013-06-15', yearInferred: true });
+    expect(dueOfMeasure({ deadline: '15 июня' }, { from: 2013, to: 2015 })).toEqual({
+      kind: 'date',
+      date: '2013-06-15',
+      yearInferred: true,
+    });
   });
 
   it.each([
@@ -38,13 +46,21 @@ describe('dueOfMeasure: the planned day of a plan measure, from its deadline tex
 
 describe('measure progress: the same status as improvement plans', () => {
   it('done late against the parsed deadline', () => {
-    const s = measureProgress({ deadline: 'до 14 марта 2017 года', report: { ...report, actualDate: '2017-03-20' } }, period, '2020-01-01');
+    const s = measureProgress(
+      { deadline: 'до 14 марта 2017 года', report: { ...report, actualDate: '2017-03-20' } },
+      period,
+      '2020-01-01',
+    );
     expect(s).toMatchObject({ state: 'doneLate', daysLate: 6 });
   });
 
   it('keeps «Сведений об исполнении нет» when there is no report', () => {
-    expect(measureExecutionText({ deadline: 'до 14 марта 2017 года' }, period, '2020-01-01')).toBe('Сведений об исполнении нет');
-    expect(measureExecutionText({ deadline: 'до 14 марта 2030 года' }, period, '2020-01-01')).toBe('Сведений об исполнении нет');
+    expect(measureExecutionText({ deadline: 'до 14 марта 2017 года' }, period, '2020-01-01')).toBe(
+      'Сведений об исполнении нет',
+    );
+    expect(measureExecutionText({ deadline: 'до 14 марта 2030 года' }, period, '2020-01-01')).toBe(
+      'Сведений об исполнении нет',
+    );
   });
 
   it('states the status and why when there is one', () => {

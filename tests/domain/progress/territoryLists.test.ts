@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { dueOn, lateExcerpt, planList, progressStatus, type ImprovementRow } from '../../../src/domain/progress/index.ts';
+import {
+  dueOn,
+  lateExcerpt,
+  planList,
+  progressStatus,
+  type ImprovementRow,
+} from '../../../src/domain/progress/index.ts';
 import type { Sphere } from '../../../src/domain/schemas/index.ts';
 
 const asOf = '2020-06-15';
 /** A plan row of an organization of `sphere`: done on time, or past due with nothing reported. */
 function row(sphere: Sphere, plan: string, late: boolean): ImprovementRow {
-  const status = progressStatus(late ? { due: dueOn('2020-02-01') } : { due: dueOn('2020-03-01'), report: { actualDate: '2020-02-20' } }, asOf);
-  return { plan: { id: plan }, organization: { id: `org-${plan}`, data: { sphere } }, status } as unknown as ImprovementRow;
+  const status = progressStatus(
+    late
+      ? { due: dueOn('2020-02-01') }
+      : { due: dueOn('2020-03-01'), report: { actualDate: '2020-02-20' } },
+    asOf,
+  );
+  return {
+    plan: { id: plan },
+    organization: { id: `org-${plan}`, data: { sphere } },
+    status,
+  } as unknown as ImprovementRow;
 }
 
 describe('lateExcerpt', () => {
@@ -22,7 +37,11 @@ describe('lateExcerpt', () => {
 });
 
 describe('planList', () => {
-  const plans = [[row('education', 'p1', true), row('education', 'p1', false)], [row('culture', 'p2', false)], [row('education', 'p3', true)]];
+  const plans = [
+    [row('education', 'p1', true), row('education', 'p1', false)],
+    [row('culture', 'p2', false)],
+    [row('education', 'p3', true)],
+  ];
 
   it('lists each plan up to the limit', () => {
     expect(planList(plans, 3)).toEqual({ kind: 'plans', plans });
@@ -33,7 +52,15 @@ describe('planList', () => {
     expect(list.kind).toBe('spheres');
     if (list.kind !== 'spheres') return;
     expect(list.plans).toBe(3);
-    expect(list.spheres.map((s) => [s.sphere, s.plans, s.tally.total, s.tally.counts.doneOnTime, s.tally.counts.noReport])).toEqual([
+    expect(
+      list.spheres.map((s) => [
+        s.sphere,
+        s.plans,
+        s.tally.total,
+        s.tally.counts.doneOnTime,
+        s.tally.counts.noReport,
+      ]),
+    ).toEqual([
       ['culture', 1, 1, 1, 0],
       ['education', 2, 3, 1, 2],
     ]);

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateAnswers, canonicalSubmission, type AnswerSubmission, type StoredAnswer } from '../../../src/domain/questionnaire/index.ts';
+import {
+  aggregateAnswers,
+  canonicalSubmission,
+  type AnswerSubmission,
+  type StoredAnswer,
+} from '../../../src/domain/questionnaire/index.ts';
 import { validAnswers } from './fixtures.ts';
 
-const answer = (overrides: Partial<StoredAnswer> & { set?: Record<string, string>; drop?: string[] } = {}): StoredAnswer => {
-  const answers: Record<string, string> = { ...validAnswers(overrides.sphere ?? 'health'), ...overrides.set };
+const answer = (
+  overrides: Partial<StoredAnswer> & { set?: Record<string, string>; drop?: string[] } = {},
+): StoredAnswer => {
+  const answers: Record<string, string> = {
+    ...validAnswers(overrides.sphere ?? 'health'),
+    ...overrides.set,
+  };
   for (const id of overrides.drop ?? []) delete answers[id];
-  return { organization: overrides.organization ?? 'bolnica-1', sphere: overrides.sphere ?? 'health', receivedOn: overrides.receivedOn ?? '2024-05-10', answers };
+  return {
+    organization: overrides.organization ?? 'bolnica-1',
+    sphere: overrides.sphere ?? 'health',
+    receivedOn: overrides.receivedOn ?? '2024-05-10',
+    answers,
+  };
 };
 
 describe('aggregateAnswers', () => {
@@ -18,7 +33,12 @@ describe('aggregateAnswers', () => {
 
   it('groups by organization and year', () => {
     expect(counts).toHaveLength(1);
-    expect(only).toMatchObject({ organization: 'bolnica-1', year: 2024, sphere: 'health', respondents: 3 });
+    expect(only).toMatchObject({
+      organization: 'bolnica-1',
+      year: 2024,
+      sphere: 'health',
+      respondents: 3,
+    });
   });
 
   it('uses the screening «Да» count as the denominator of the dependent question (Поткруд, Пдостуд, Пвежл.дистуд)', () => {
@@ -62,14 +82,26 @@ describe('aggregateAnswers', () => {
 });
 
 describe('canonicalSubmission', () => {
-  const base: AnswerSubmission = { id: '6f1c7f0e-8a3b-4c1e-9a2b-1d2e3f4a5b6c', organization: 'a', questionnaire: '675н-2018', sphere: 'health', answers: { q1: 'yes', q2: 'no' } };
+  const base: AnswerSubmission = {
+    id: '6f1c7f0e-8a3b-4c1e-9a2b-1d2e3f4a5b6c',
+    organization: 'a',
+    questionnaire: '675н-2018',
+    sphere: 'health',
+    answers: { q1: 'yes', q2: 'no' },
+  };
 
   it('ignores key order and the client clock', () => {
-    const reordered: AnswerSubmission = { ...base, answers: { q2: 'no', q1: 'yes' }, submittedAt: '2025-01-01T00:00:00Z' };
+    const reordered: AnswerSubmission = {
+      ...base,
+      answers: { q2: 'no', q1: 'yes' },
+      submittedAt: '2025-01-01T00:00:00Z',
+    };
     expect(canonicalSubmission(reordered)).toBe(canonicalSubmission(base));
   });
 
   it('changes when an answer changes', () => {
-    expect(canonicalSubmission({ ...base, answers: { q1: 'yes', q2: 'yes' } })).not.toBe(canonicalSubmission(base));
+    expect(canonicalSubmission({ ...base, answers: { q1: 'yes', q2: 'yes' } })).not.toBe(
+      canonicalSubmission(base),
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { questionIds, questionnaire675n, numberedText, questionsFor, visibleQuestions, pruneSkipped, isSkipped } from '../../../src/domain/questionnaire/index.ts';
+import {
+  questionIds,
+  questionnaire675n,
+  numberedText,
+  questionsFor,
+  visibleQuestions,
+  pruneSkipped,
+  isSkipped,
+} from '../../../src/domain/questionnaire/index.ts';
 
 const ids = (qs: { id: string }[]) => qs.map((q) => q.id);
 
@@ -13,7 +21,10 @@ describe('questionnaire 675н as data', () => {
   it('marks the restored opening of questions 9, 10 and 12 and says where the wording comes from', () => {
     const restored = questionnaire675n.questions.filter((q) => q.openingRestored).map((q) => q.id);
     expect(restored).toEqual(['q9', 'q10', 'q12']);
-    for (const id of restored) expect(questionnaire675n.questions.find((q) => q.id === id)?.text).toMatch(/^Удовлетворены ли Вы доброжелательностью и вежливостью работников, /);
+    for (const id of restored)
+      expect(questionnaire675n.questions.find((q) => q.id === id)?.text).toMatch(
+        /^Удовлетворены ли Вы доброжелательностью и вежливостью работников, /,
+      );
     expect(questionnaire675n.wordingSource).toMatch(/сайты организаций/);
   });
 
@@ -24,19 +35,29 @@ describe('questionnaire 675н as data', () => {
   });
 
   it('keeps the age group optional and the sex question a choice of two', () => {
-    expect(questionnaire675n.questions[16]?.choices?.map((c) => c.value)).toEqual(['male', 'female']);
-    expect(questionnaire675n.questions[17]).toMatchObject({ id: 'q18', kind: 'ageGroup', required: false });
+    expect(questionnaire675n.questions[16]?.choices?.map((c) => c.value)).toEqual([
+      'male',
+      'female',
+    ]);
+    expect(questionnaire675n.questions[17]).toMatchObject({
+      id: 'q18',
+      kind: 'ageGroup',
+      required: false,
+    });
   });
 });
 
 describe('questionsFor: the variant without Q5', () => {
-  it.each(['culture', 'education'] as const)('%s has no Q5 and renumbers the rest, ids unchanged', (sphere) => {
-    const qs = questionsFor(sphere);
-    expect(qs).toHaveLength(17);
-    expect(ids(qs)).not.toContain('q5');
-    expect(qs.find((q) => q.id === 'q6')?.displayNumber).toBe(5);
-    expect(qs.find((q) => q.id === 'q18')?.displayNumber).toBe(17);
-  });
+  it.each(['culture', 'education'] as const)(
+    '%s has no Q5 and renumbers the rest, ids unchanged',
+    (sphere) => {
+      const qs = questionsFor(sphere);
+      expect(qs).toHaveLength(17);
+      expect(ids(qs)).not.toContain('q5');
+      expect(qs.find((q) => q.id === 'q6')?.displayNumber).toBe(5);
+      expect(qs.find((q) => q.id === 'q18')?.displayNumber).toBe(17);
+    },
+  );
 
   it.each(['social', 'health'] as const)('%s asks Q5 and keeps the full numbering', (sphere) => {
     const qs = questionsFor(sphere);
@@ -74,7 +95,9 @@ describe('visibleQuestions: skip logic', () => {
 
 describe('pruneSkipped', () => {
   it('drops answers to skipped questions and keeps the rest', () => {
-    expect(pruneSkipped({ q1: 'no', q2: 'yes', q3: 'yes', q4: 'no', q11: 'no', q12: 'yes' })).toEqual({ q1: 'no', q3: 'yes', q4: 'no', q11: 'no' });
+    expect(
+      pruneSkipped({ q1: 'no', q2: 'yes', q3: 'yes', q4: 'no', q11: 'no', q12: 'yes' }),
+    ).toEqual({ q1: 'no', q3: 'yes', q4: 'no', q11: 'no' });
   });
 });
 
@@ -84,21 +107,33 @@ describe('browser safety', () => {
     const dir = new URL('../../../src/domain/questionnaire/', import.meta.url);
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(3);
-    for (const f of files) expect(readFileSync(new URL(f, dir), 'utf8')).not.toMatch(/from ['"](node:|fs|path|crypto)/);
+    for (const f of files)
+      expect(readFileSync(new URL(f, dir), 'utf8')).not.toMatch(/from ['"](node:|fs|path|crypto)/);
   });
 });
 
 describe('numberedText: notices cite the numbers on screen', () => {
   it('writes the culture variant’s numbers, one lower after the absent Q5', () => {
-    expect(numberedText('Возрастные группы в вопросе {q18}; вопросы {q9} и {q12}.', questionsFor('culture'))).toBe('Возрастные группы в вопросе 17; вопросы 8 и 11.');
+    expect(
+      numberedText(
+        'Возрастные группы в вопросе {q18}; вопросы {q9} и {q12}.',
+        questionsFor('culture'),
+      ),
+    ).toBe('Возрастные группы в вопросе 17; вопросы 8 и 11.');
     expect(numberedText('в вопросе {q18}', questionsFor('health'))).toBe('в вопросе 18');
   });
 
   it('refuses a question the variant does not ask, naming the text', () => {
-    expect(() => numberedText('вопрос {q5}', questionsFor('culture'))).toThrow('«вопрос {q5}»: {q5} is not a question of this variant');
+    expect(() => numberedText('вопрос {q5}', questionsFor('culture'))).toThrow(
+      '«вопрос {q5}»: {q5} is not a question of this variant',
+    );
   });
 
-  it.each(['culture', 'education', 'social', 'health'] as const)('every convention of the questionnaire resolves in %s', (sphere) => {
-    for (const c of questionnaire675n.conventions) expect(numberedText(c, questionsFor(sphere))).not.toMatch(/\{q\d+\}/);
-  });
+  it.each(['culture', 'education', 'social', 'health'] as const)(
+    'every convention of the questionnaire resolves in %s',
+    (sphere) => {
+      for (const c of questionnaire675n.conventions)
+        expect(numberedText(c, questionsFor(sphere))).not.toMatch(/\{q\d+\}/);
+    },
+  );
 });

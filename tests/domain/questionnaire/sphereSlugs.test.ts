@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isSphere, sphereOfSlug, sphereSlug, surveySpheres } from '../../../src/domain/questionnaire/sphereSlugs.ts';
+import {
+  isSphere,
+  sphereOfSlug,
+  sphereSlug,
+  surveySpheres,
+} from '../../../src/domain/questionnaire/sphereSlugs.ts';
 import { spheres } from '../../../src/domain/schemas/common.ts';
 import { isContentId } from '../../../src/domain/schemas/idPattern.ts';
 
@@ -13,14 +18,20 @@ describe('sphere slugs', () => {
   });
 
   it('are the agreed addresses', () => {
-    expect(sphereSlug).toEqual({ culture: 'kultura', social: 'sotsialnoe-obsluzhivanie', health: 'okhrana-zdorovya', education: 'obrazovanie' });
+    expect(sphereSlug).toEqual({
+      culture: 'kultura',
+      social: 'sotsialnoe-obsluzhivanie',
+      health: 'okhrana-zdorovya',
+      education: 'obrazovanie',
+    });
   });
 
   it('are distinct, URL-safe, and clash with no other page under /anketa/', () => {
     const slugs = Object.values(sphereSlug);
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const slug of slugs) expect(isContentId(slug), slug).toBe(true);
-    for (const taken of ['otpravleno', 'oshibka', 'organizatsii']) expect(slugs).not.toContain(taken);
+    for (const taken of ['otpravleno', 'oshibka', 'organizatsii'])
+      expect(slugs).not.toContain(taken);
   });
 
   it('name no sphere for unknown or inherited keys', () => {

@@ -4,7 +4,13 @@ import { checkContentIntegrity } from '../../../src/domain/integrity.ts';
 import { cultureInputs, socialInputs } from '../scoring/fixtures.ts';
 import { fixtureDir, graphOf } from './content.ts';
 
-const valid = { organization: 'test-muzey', year: 2018, method: '344н-2018', source: 'Отчёт оператора (тестовый пример)', inputs: cultureInputs() };
+const valid = {
+  organization: 'test-muzey',
+  year: 2018,
+  method: '344н-2018',
+  source: 'Отчёт оператора (тестовый пример)',
+  inputs: cultureInputs(),
+};
 const messages = (value: unknown) => {
   const r = assessmentSchema.safeParse(value);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -16,19 +22,25 @@ describe('assessment schema', () => {
   });
 
   it('refuses a method the portal cannot compute, naming the field', () => {
-    expect(messages({ ...valid, method: 'pre-2018-culture-160' })).toEqual([expect.stringMatching(/^method: методика не рассчитывается порталом/)]);
+    expect(messages({ ...valid, method: 'pre-2018-culture-160' })).toEqual([
+      expect.stringMatching(/^method: методика не рассчитывается порталом/),
+    ]);
   });
 
   it('refuses answers to question 5 for a culture organization, under inputs', () => {
     const inputs = { ...cultureInputs(), survey: socialInputs().survey };
-    expect(messages({ ...valid, inputs })).toEqual([expect.stringMatching(/^inputs: survey: переданы ответы \(servedOnTime\.yes\)/)]);
+    expect(messages({ ...valid, inputs })).toEqual([
+      expect.stringMatching(/^inputs: survey: переданы ответы \(servedOnTime\.yes\)/),
+    ]);
   });
 
   it('refuses an unknown key and more «Да» than respondents', () => {
     expect(messages({ ...valid, colour: 'red' }).join('\n')).toMatch(/colour/);
     const inputs = cultureInputs();
     inputs.survey.comfortSatisfied = { asked: 10, yes: 11 };
-    expect(messages({ ...valid, inputs })).toEqual(['inputs.survey.comfortSatisfied.yes: ответов «Да» больше, чем опрошенных']);
+    expect(messages({ ...valid, inputs })).toEqual([
+      'inputs.survey.comfortSatisfied.yes: ответов «Да» больше, чем опрошенных',
+    ]);
   });
 });
 
@@ -36,7 +48,9 @@ describe('integrity of assessments', () => {
   const problemsWith = (change: (g: ReturnType<typeof graphOf>) => void) => {
     const graph = graphOf(fixtureDir);
     change(graph);
-    return checkContentIntegrity(graph, () => true).map((p) => `${p.file} → ${p.field}: ${p.message}`);
+    return checkContentIntegrity(graph, () => true).map(
+      (p) => `${p.file} → ${p.field}: ${p.message}`,
+    );
   };
 
   it('finds no problem in the fixture', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { distribution, groupMean, groupResults, resultsWithin, sphereMeans } from '../../../src/domain/results/index.ts';
+import {
+  distribution,
+  groupMean,
+  groupResults,
+  resultsWithin,
+  sphereMeans,
+} from '../../../src/domain/results/index.ts';
 import { fixtureDir, load, realDir } from './content.ts';
 
 const fixture = load(fixtureDir);
@@ -13,7 +19,11 @@ describe('groups by method and year', () => {
       expect(new Set(g.results.map((r) => r.year)).size).toBe(1);
     }
     expect(groups.map((g) => g.id)).toEqual([
-      '344n-2018-2021', 'pre-2018-culture-160-2017', 'pre-2018-education-160-2015', '344n-2018-bez-goda', 'pre-2018-culture-bez-goda',
+      '344n-2018-2021',
+      'pre-2018-culture-160-2017',
+      'pre-2018-education-160-2015',
+      '344n-2018-bez-goda',
+      'pre-2018-culture-bez-goda',
     ]);
   });
 
@@ -21,7 +31,9 @@ describe('groups by method and year', () => {
     const [g2018] = groupResults(resultsWithin('oblast', fixture)).filter((g) => g.year === 2018);
     expect(g2018!.results).toHaveLength(5);
     expect(g2018!.counted.map((r) => `${r.organizationId}:${r.kind}`).sort()).toEqual([
-      'test-biblioteka:published', 'test-centr:published', 'test-muzey:published',
+      'test-biblioteka:published',
+      'test-centr:published',
+      'test-muzey:published',
     ]);
   });
 
@@ -78,6 +90,8 @@ describe('means by sphere', () => {
 
   it('reports a sphere whose only total is «no data» as no data, with the organization skipped', () => {
     const [g2019] = groupResults(resultsWithin('rayon', fixture));
-    expect(sphereMeans(g2019!)).toMatchObject([{ sphere: 'culture', counted: 0, skipped: 1, mean: { noData: true } }]);
+    expect(sphereMeans(g2019!)).toMatchObject([
+      { sphere: 'culture', counted: 0, skipped: 1, mean: { noData: true } },
+    ]);
   });
 });

@@ -5,22 +5,53 @@ import { computeScores } from '../../../src/domain/scoring/index.ts';
 import { validAnswers } from '../questionnaire/fixtures.ts';
 
 const documents = {
-  operator: 'ООО «Вымышленный оператор»', source: 'Вымышленный отчёт оператора',
-  standPosted: 9, standRequired: 10, sitePosted: 18, siteRequired: 20, remoteChannels: 3,
-  comfortConditions: 4, facilityAccessibilityConditions: 2, serviceAccessibilityConditions: 3,
+  operator: 'ООО «Вымышленный оператор»',
+  source: 'Вымышленный отчёт оператора',
+  standPosted: 9,
+  standRequired: 10,
+  sitePosted: 18,
+  siteRequired: 20,
+  remoteChannels: 3,
+  comfortConditions: 4,
+  facilityAccessibilityConditions: 2,
+  serviceAccessibilityConditions: 3,
 };
-const answer = (sphere: 'culture' | 'health', overrides: Record<string, string> = {}) =>
-  ({ organization: 'muzey-primer', sphere, receivedOn: '2025-04-01', answers: { ...validAnswers(sphere), ...overrides } });
-const tallies = aggregateAnswers([answer('culture'), answer('culture', { q3: 'no', q4: undefined as never }), answer('culture', { q15: 'no' })]);
-const input = { organization: { id: 'muzey-primer', sphere: 'culture' as const }, year: 2025, tallies, documents, documentsFile: 'proverka.yaml' };
+const answer = (sphere: 'culture' | 'health', overrides: Record<string, string> = {}) => ({
+  organization: 'muzey-primer',
+  sphere,
+  receivedOn: '2025-04-01',
+  answers: { ...validAnswers(sphere), ...overrides },
+});
+const tallies = aggregateAnswers([
+  answer('culture'),
+  answer('culture', { q3: 'no', q4: undefined as never }),
+  answer('culture', { q15: 'no' }),
+]);
+const input = {
+  organization: { id: 'muzey-primer', sphere: 'culture' as const },
+  year: 2025,
+  tallies,
+  documents,
+  documentsFile: 'proverka.yaml',
+};
 
 describe('surveyAssessment', () => {
   it('makes a valid assessment from the tally and the document checks, the survey exactly as counted', () => {
     const result = surveyAssessment(input);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(result.respondents).toBe(3);
-    expect(result.assessment).toMatchObject({ organization: 'muzey-primer', year: 2025, method: '344н-2018', operator: documents.operator, source: documents.source });
-    expect(result.assessment.inputs).toMatchObject({ sphere: 'culture', standPosted: 9, serviceAccessibilityConditions: 3 });
+    expect(result.assessment).toMatchObject({
+      organization: 'muzey-primer',
+      year: 2025,
+      method: '344н-2018',
+      operator: documents.operator,
+      source: documents.source,
+    });
+    expect(result.assessment.inputs).toMatchObject({
+      sphere: 'culture',
+      standPosted: 9,
+      serviceAccessibilityConditions: 3,
+    });
     expect(result.assessment.inputs.survey.siteInfoSatisfied).toEqual({ asked: 2, yes: 0 });
     expect(result.assessment.inputs.survey.overallSatisfied).toEqual({ asked: 3, yes: 2 });
     expect(result.assessment.inputs.survey).not.toHaveProperty('servedOnTime');
@@ -29,7 +60,11 @@ describe('surveyAssessment', () => {
 
   it('names every problem of the document file and of the survey at once', () => {
     const { standRequired: _, source: __, ...incomplete } = documents;
-    const result = surveyAssessment({ ...input, documents: { ...incomplete, sitePosted: -1, comfortConditions: '4', extra: 1 }, tallies: [] });
+    const result = surveyAssessment({
+      ...input,
+      documents: { ...incomplete, sitePosted: -1, comfortConditions: '4', extra: 1 },
+      tallies: [],
+    });
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -53,7 +88,9 @@ describe('surveyAssessment', () => {
 
   it('passes on the method’s own refusal (more posted than required)', () => {
     const result = surveyAssessment({ ...input, documents: { ...documents, standPosted: 11 } });
-    expect(result.ok ? [] : result.problems).toEqual(['inputs.standPosted: размещено на стендах больше материалов, чем требуется (Истенд > Инорм.стенд)']);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'inputs.standPosted: размещено на стендах больше материалов, чем требуется (Истенд > Инорм.стенд)',
+    ]);
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { publishedView, publishedScores, resultsByOrganization, type ComputedView, type PublishedView } from '../../../src/domain/results/index.ts';
+import {
+  publishedView,
+  publishedScores,
+  resultsByOrganization,
+  type ComputedView,
+  type PublishedView,
+} from '../../../src/domain/results/index.ts';
 import { assessmentKey, sameAssessment } from '../../../src/domain/results/view.ts';
 import { fixtureDir, load, realDir } from './content.ts';
 
@@ -20,8 +26,13 @@ describe('published results', () => {
     const [school] = of(real, 'berdyuginskaya-sosh') as PublishedView[];
     expect(school!.method.id).toBe('pre-2018-education-160');
     expect(school!.maxTotal).toBe(160);
-    expect(school!.criteria.map((c) => [c.id, c.max, 'value' in c.score ? c.score.value : null])).toEqual([
-      ['К1', 40, 36.13], ['К2', 70, 34.58], ['К4', 20, 18.89], ['К5', 30, 22.23],
+    expect(
+      school!.criteria.map((c) => [c.id, c.max, 'value' in c.score ? c.score.value : null]),
+    ).toEqual([
+      ['К1', 40, 36.13],
+      ['К2', 70, 34.58],
+      ['К4', 20, 18.89],
+      ['К5', 30, 22.23],
     ]);
   });
 
@@ -44,14 +55,19 @@ describe('computed results', () => {
     const [computed] = of(fixture, 'test-muzey') as ComputedView[];
     expect(computed!.kind).toBe('computed');
     expect(computed!.total).toEqual({ value: 80.77 });
-    expect(computed!.explanation.at(-1)!.text).toBe('S = (К1 + К2 + К3 + К4 + К5) / 5; (75,25 + 75 + 68,5 + 94,8 + 90,3) / 5 = 80,77');
+    expect(computed!.explanation.at(-1)!.text).toBe(
+      'S = (К1 + К2 + К3 + К4 + К5) / 5; (75,25 + 75 + 68,5 + 94,8 + 90,3) / 5 = 80,77',
+    );
     expect(computed!.comparison).toMatchObject({ status: 'agrees', notCompared: [] });
   });
 
   it('flags a difference with the published result, naming the criterion', () => {
     const [computed] = of(fixture, 'test-centr') as ComputedView[];
     expect(computed!.comparison?.status).toBe('differs');
-    const differing = computed!.comparison?.status === 'differs' ? computed!.comparison.compared.filter((d) => !d.withinTolerance).map((d) => d.id) : [];
+    const differing =
+      computed!.comparison?.status === 'differs'
+        ? computed!.comparison.compared.filter((d) => !d.withinTolerance).map((d) => d.id)
+        : [];
     expect(differing).toEqual(['К2', 'S']);
   });
 
@@ -73,7 +89,11 @@ describe('assessmentKey', () => {
   it('is equal exactly when sameAssessment holds', () => {
     expect(assessmentKey(a)).toBe(assessmentKey({ ...a }));
     expect(sameAssessment(a, { ...a })).toBe(true);
-    for (const other of [{ ...a, year: 2022 }, { ...a, organizationId: 'shkola' }, { ...a, method: { id: 'другая' } }]) {
+    for (const other of [
+      { ...a, year: 2022 },
+      { ...a, organizationId: 'shkola' },
+      { ...a, method: { id: 'другая' } },
+    ]) {
       expect(assessmentKey(other)).not.toBe(assessmentKey(a));
       expect(sameAssessment(a, other)).toBe(false);
     }

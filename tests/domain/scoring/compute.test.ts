@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { computeScores, type ScoreResult, type ScoringInputs } from '../../../src/domain/scoring/index.ts';
+import {
+  computeScores,
+  type ScoreResult,
+  type ScoringInputs,
+} from '../../../src/domain/scoring/index.ts';
 import { answers, cultureInputs, socialInputs } from './fixtures.ts';
 
 const M = '344н-2018';
-const indicator = (r: ScoreResult, id: string) => r.criteria.flatMap((c) => c.indicators).find((i) => i.id === id)?.score;
+const indicator = (r: ScoreResult, id: string) =>
+  r.criteria.flatMap((c) => c.indicators).find((i) => i.id === id)?.score;
 const criterion = (r: ScoreResult, id: string) => r.criteria.find((c) => c.id === id)?.score;
-const withInputs = (patch: Partial<ScoringInputs>) => computeScores({ ...socialInputs(), ...patch }, M);
+const withInputs = (patch: Partial<ScoringInputs>) =>
+  computeScores({ ...socialInputs(), ...patch }, M);
 const withSurvey = (patch: Partial<ScoringInputs['survey']>) =>
   computeScores({ ...socialInputs(), survey: { ...socialInputs().survey, ...patch } }, M);
 
@@ -70,7 +76,10 @@ describe('culture and education: К2 without waiting time', () => {
   it('uses 0,5 × Пкомф.усл + 0,5 × Пкомфуд and has no Пожид at all', () => {
     const r = computeScores(cultureInputs(), M);
     const k2 = r.criteria.find((c) => c.id === 'К2')!;
-    expect(k2.indicators.map((i) => [i.id, i.weight])).toEqual([['Пкомф.усл', 0.5], ['Пкомфуд', 0.5]]);
+    expect(k2.indicators.map((i) => [i.id, i.weight])).toEqual([
+      ['Пкомф.усл', 0.5],
+      ['Пкомфуд', 0.5],
+    ]);
     // К2 = 0,5 × 60 + 0,5 × 90 = 75
     expect(k2.score).toEqual({ value: 75 });
     // S = (75,25 + 75 + 68,5 + 94,8 + 90,3) / 5 = 403,85 / 5 = 80,77
@@ -84,7 +93,9 @@ describe('culture and education: К2 without waiting time', () => {
   });
 
   it('rejects answers to question 5 where waiting time is not assessed', () => {
-    expect(() => computeScores({ ...socialInputs(), sphere: 'culture' }, M)).toThrow(/servedOnTime.*Пожид/);
+    expect(() => computeScores({ ...socialInputs(), sphere: 'culture' }, M)).toThrow(
+      /servedOnTime.*Пожид/,
+    );
   });
 });
 
@@ -103,18 +114,30 @@ describe('caps: 30 points per channel and 20 per condition, at most 100', () => 
     [5, 100], // 20 × 5 = 100, exactly the cap
     [7, 100], // 20 × 7 = 140 → 100
   ])('conditions: %i present = %i points', (n, expected) => {
-    const r = withInputs({ comfortConditions: n, facilityAccessibilityConditions: n, serviceAccessibilityConditions: n });
-    expect([indicator(r, 'Пкомф.усл'), indicator(r, 'Поргдост'), indicator(r, 'Пуслугдост')]).toEqual(
-      Array(3).fill({ value: expected }),
-    );
+    const r = withInputs({
+      comfortConditions: n,
+      facilityAccessibilityConditions: n,
+      serviceAccessibilityConditions: n,
+    });
+    expect([
+      indicator(r, 'Пкомф.усл'),
+      indicator(r, 'Поргдост'),
+      indicator(r, 'Пуслугдост'),
+    ]).toEqual(Array(3).fill({ value: expected }));
   });
 });
 
 describe('a zero denominator is "no data", never 0 or 100', () => {
   it('nobody used the site: Поткруд, К1 and the total have no data; other criteria still do', () => {
     const r = withSurvey({ siteInfoSatisfied: answers(0, 0) });
-    expect(indicator(r, 'Поткруд')).toEqual({ noData: true, reason: expect.stringContaining('Чсайт') });
-    expect(criterion(r, 'К1')).toEqual({ noData: true, reason: 'не рассчитывается без показателя Поткруд' });
+    expect(indicator(r, 'Поткруд')).toEqual({
+      noData: true,
+      reason: expect.stringContaining('Чсайт'),
+    });
+    expect(criterion(r, 'К1')).toEqual({
+      noData: true,
+      reason: 'не рассчитывается без показателя Поткруд',
+    });
     expect(r.total).toEqual({ noData: true, reason: 'не рассчитывается без критерия К1' });
     // the parts that have values stay visible: Пинф 77,5, Пдист 60, К2 77 as before
     expect(indicator(r, 'Пинф')).toEqual({ value: 77.5 });
@@ -123,57 +146,92 @@ describe('a zero denominator is "no data", never 0 or 100', () => {
 
   it('no respondent with a disability: Пдостуд and К3 have no data', () => {
     const r = withSurvey({ disabilityAccessSatisfied: answers(0, 0) });
-    expect(indicator(r, 'Пдостуд')).toEqual({ noData: true, reason: expect.stringContaining('Чинв') });
-    expect(criterion(r, 'К3')).toEqual({ noData: true, reason: 'не рассчитывается без показателя Пдостуд' });
+    expect(indicator(r, 'Пдостуд')).toEqual({
+      noData: true,
+      reason: expect.stringContaining('Чинв'),
+    });
+    expect(criterion(r, 'К3')).toEqual({
+      noData: true,
+      reason: 'не рассчитывается без показателя Пдостуд',
+    });
   });
 
   it('nobody used remote channels: Пвежл.дистуд and К4 have no data', () => {
     const r = withSurvey({ remoteCourtesy: answers(0, 0) });
-    expect(indicator(r, 'Пвежл.дистуд')).toEqual({ noData: true, reason: expect.stringContaining('Чдист') });
+    expect(indicator(r, 'Пвежл.дистуд')).toEqual({
+      noData: true,
+      reason: expect.stringContaining('Чдист'),
+    });
     expect(criterion(r, 'К4')).toMatchObject({ noData: true });
   });
 
   it('no required stand materials: Пинф has no data rather than a division by zero', () => {
     const r = withInputs({ standPosted: 0, standRequired: 0 });
-    expect(indicator(r, 'Пинф')).toEqual({ noData: true, reason: expect.stringContaining('Инорм.стенд') });
+    expect(indicator(r, 'Пинф')).toEqual({
+      noData: true,
+      reason: expect.stringContaining('Инорм.стенд'),
+    });
   });
 
   it('two criteria without data are both named in the total', () => {
-    const r = withSurvey({ siteInfoSatisfied: answers(0, 0), disabilityAccessSatisfied: answers(0, 0) });
+    const r = withSurvey({
+      siteInfoSatisfied: answers(0, 0),
+      disabilityAccessSatisfied: answers(0, 0),
+    });
     expect(r.total).toEqual({ noData: true, reason: 'не рассчитывается без критериев К1, К3' });
   });
 
   it('question 5 not supplied in social services: Пожид and К2 have no data', () => {
     const { servedOnTime: _missing, ...survey } = socialInputs().survey;
     const r = computeScores({ ...socialInputs(), survey }, M);
-    expect(indicator(r, 'Пожид')).toEqual({ noData: true, reason: expect.stringContaining('вопрос 5') });
+    expect(indicator(r, 'Пожид')).toEqual({
+      noData: true,
+      reason: expect.stringContaining('вопрос 5'),
+    });
     expect(criterion(r, 'К2')).toMatchObject({ noData: true });
   });
 
   it('nobody satisfied is a real 0, not "no data"', () => {
-    expect(indicator(withSurvey({ overallSatisfied: answers(100, 0) }), 'Пуд')).toEqual({ value: 0 });
+    expect(indicator(withSurvey({ overallSatisfied: answers(100, 0) }), 'Пуд')).toEqual({
+      value: 0,
+    });
   });
 });
 
 describe('the published example 100; 100; 80,5; 100; 100 → 96,1', () => {
   it('is reproduced from inputs', () => {
     const all = (n: number) => answers(n, n);
-    const r = computeScores({
-      sphere: 'social',
-      standPosted: 10, standRequired: 10, sitePosted: 20, siteRequired: 20, // Пинф 100
-      remoteChannels: 4, // 120 → 100
-      comfortConditions: 5, // 100
-      facilityAccessibilityConditions: 3, // 20 × 3 = 60
-      serviceAccessibilityConditions: 5, // 100
-      survey: {
-        standInfoSatisfied: all(30), siteInfoSatisfied: all(20), servedOnTime: all(50), comfortSatisfied: all(50),
-        disabilityAccessSatisfied: answers(4, 3), // 3/4 → 75
-        firstContactCourtesy: all(50), serviceCourtesy: all(50), remoteCourtesy: all(10),
-        wouldRecommend: all(50), organisationalSatisfied: all(50), overallSatisfied: all(50),
+    const r = computeScores(
+      {
+        sphere: 'social',
+        standPosted: 10,
+        standRequired: 10,
+        sitePosted: 20,
+        siteRequired: 20, // Пинф 100
+        remoteChannels: 4, // 120 → 100
+        comfortConditions: 5, // 100
+        facilityAccessibilityConditions: 3, // 20 × 3 = 60
+        serviceAccessibilityConditions: 5, // 100
+        survey: {
+          standInfoSatisfied: all(30),
+          siteInfoSatisfied: all(20),
+          servedOnTime: all(50),
+          comfortSatisfied: all(50),
+          disabilityAccessSatisfied: answers(4, 3), // 3/4 → 75
+          firstContactCourtesy: all(50),
+          serviceCourtesy: all(50),
+          remoteCourtesy: all(10),
+          wouldRecommend: all(50),
+          organisationalSatisfied: all(50),
+          overallSatisfied: all(50),
+        },
       },
-    }, M);
+      M,
+    );
     // К3 = 0,3 × 60 + 0,4 × 100 + 0,3 × 75 = 18 + 40 + 22,5 = 80,5
-    expect(r.criteria.map((c) => c.score)).toEqual([100, 100, 80.5, 100, 100].map((value) => ({ value })));
+    expect(r.criteria.map((c) => c.score)).toEqual(
+      [100, 100, 80.5, 100, 100].map((value) => ({ value })),
+    );
     // S = (100 + 100 + 80,5 + 100 + 100) / 5 = 480,5 / 5 = 96,1
     expect(r.total).toEqual({ value: 96.1 });
   });
@@ -183,19 +241,29 @@ describe('precision', () => {
   it('rounds to 2 decimals only at the end: a criterion is built from unrounded indicators', () => {
     // culture К2: Пкомфуд = 1/800 × 100 = 0,125 (shown 0,13);
     // К2 = 0,5 × 60 + 0,5 × 0,125 = 30,0625 → 30,06 (rounding Пкомфуд first would give 30,07)
-    const r = computeScores({ ...cultureInputs(), survey: { ...cultureInputs().survey, comfortSatisfied: answers(800, 1) } }, M);
+    const r = computeScores(
+      {
+        ...cultureInputs(),
+        survey: { ...cultureInputs().survey, comfortSatisfied: answers(800, 1) },
+      },
+      M,
+    );
     expect(indicator(r, 'Пкомфуд')).toEqual({ value: 0.13 });
     expect(criterion(r, 'К2')).toEqual({ value: 30.06 });
   });
 
   it('rounds a repeating share: 2/3 × 100 = 66,67', () => {
-    expect(indicator(withSurvey({ disabilityAccessSatisfied: answers(3, 2) }), 'Пдостуд')).toEqual({ value: 66.67 });
+    expect(indicator(withSurvey({ disabilityAccessSatisfied: answers(3, 2) }), 'Пдостуд')).toEqual({
+      value: 66.67,
+    });
   });
 });
 
 describe('inputs are validated, errors name the field', () => {
   it('rejects more «Да» than respondents', () => {
-    expect(() => withSurvey({ comfortSatisfied: answers(10, 11) })).toThrow(/survey[\s\S]*comfortSatisfied[\s\S]*yes/);
+    expect(() => withSurvey({ comfortSatisfied: answers(10, 11) })).toThrow(
+      /survey[\s\S]*comfortSatisfied[\s\S]*yes/,
+    );
   });
 
   it('rejects more materials posted than required', () => {
@@ -203,12 +271,16 @@ describe('inputs are validated, errors name the field', () => {
   });
 
   it('rejects unknown keys and negative counts', () => {
-    expect(() => computeScores({ ...socialInputs(), waitingMinutes: 5 }, M)).toThrow(/waitingMinutes/);
+    expect(() => computeScores({ ...socialInputs(), waitingMinutes: 5 }, M)).toThrow(
+      /waitingMinutes/,
+    );
     expect(() => withInputs({ remoteChannels: -1 })).toThrow(/remoteChannels/);
   });
 
   it('refuses methods it cannot compute', () => {
-    expect(() => computeScores(socialInputs(), 'pre-2018-culture-160')).toThrow(/только опубликованные баллы/);
+    expect(() => computeScores(socialInputs(), 'pre-2018-culture-160')).toThrow(
+      /только опубликованные баллы/,
+    );
     expect(() => computeScores(socialInputs(), '344н-2024')).toThrow(/Неизвестная методика/);
   });
 });

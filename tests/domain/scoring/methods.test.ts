@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { methodById, methods, scoringMethodSchema, type ComputableMethod } from '../../../src/domain/scoring/index.ts';
+import {
+  methodById,
+  methods,
+  scoringMethodSchema,
+  type ComputableMethod,
+} from '../../../src/domain/scoring/index.ts';
 
 const m344 = methodById('344н-2018') as ComputableMethod;
-const weightsOf = (id: string) => Object.fromEntries(m344.criteria.find((c) => c.id === id)!.indicators.map((i) => [i.id, i.weight]));
+const weightsOf = (id: string) =>
+  Object.fromEntries(
+    m344.criteria.find((c) => c.id === id)!.indicators.map((i) => [i.id, i.weight]),
+  );
 
 describe('method registry', () => {
   it('knows the 2018 method and the three historical ones', () => {
-    expect(Object.keys(methods).sort()).toEqual(['344н-2018', 'pre-2018-culture', 'pre-2018-culture-160', 'pre-2018-education-160']);
+    expect(Object.keys(methods).sort()).toEqual([
+      '344н-2018',
+      'pre-2018-culture',
+      'pre-2018-culture-160',
+      'pre-2018-education-160',
+    ]);
     expect(() => methodById('нет-такой')).toThrow(/Неизвестная методика оценки «нет-такой»/);
   });
 
@@ -21,7 +34,11 @@ describe('method registry', () => {
     expect(weightsOf('К1')).toEqual({ Пинф: 0.3, Пдист: 0.3, Поткруд: 0.4 });
     expect(weightsOf('К2')).toEqual({ 'Пкомф.усл': 0.3, Пожид: 0.4, Пкомфуд: 0.3 });
     expect(weightsOf('К3')).toEqual({ Поргдост: 0.3, Пуслугдост: 0.4, Пдостуд: 0.3 });
-    expect(weightsOf('К4')).toEqual({ 'Пперв.контуд': 0.4, 'Показ.услугуд': 0.4, 'Пвежл.дистуд': 0.2 });
+    expect(weightsOf('К4')).toEqual({
+      'Пперв.контуд': 0.4,
+      'Показ.услугуд': 0.4,
+      'Пвежл.дистуд': 0.2,
+    });
     expect(weightsOf('К5')).toEqual({ Преком: 0.3, 'Порг.услуд': 0.2, Пуд: 0.5 });
     expect(m344.criteria[1]!.sphereVariant).toMatchObject({
       spheres: ['culture', 'education'],
@@ -31,9 +48,10 @@ describe('method registry', () => {
 
   it('344н-2018: each displayed formula names its indicator and every symbol the computation uses', () => {
     for (const i of m344.criteria.flatMap((c) => c.indicators)) {
-      const symbols = i.rule.kind === 'shares'
-        ? i.rule.terms.flatMap((t) => [t.numerator.symbol, t.denominator.symbol])
-        : [i.rule.count.symbol, String(i.rule.pointsPerUnit), String(i.rule.cap)];
+      const symbols =
+        i.rule.kind === 'shares'
+          ? i.rule.terms.flatMap((t) => [t.numerator.symbol, t.denominator.symbol])
+          : [i.rule.count.symbol, String(i.rule.pointsPerUnit), String(i.rule.cap)];
       expect(i.formula.startsWith(`${i.id} = `), i.id).toBe(true);
       for (const s of symbols) expect(i.formula, `${i.id}: ${s}`).toContain(s);
     }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { anyBit, bitsetOf, clearBits, countBits, intersectUnions, keepRanges } from '../../../src/domain/search/bitset.ts';
+import {
+  anyBit,
+  bitsetOf,
+  clearBits,
+  countBits,
+  intersectUnions,
+  keepRanges,
+} from '../../../src/domain/search/bitset.ts';
 
 const RECORDS = 200;
-const ids = (bits: Uint32Array) => Array.from({ length: RECORDS }, (_, d) => d).filter((d) => (bits[d >>> 5]! >>> (d & 31)) & 1);
+const ids = (bits: Uint32Array) =>
+  Array.from({ length: RECORDS }, (_, d) => d).filter((d) => (bits[d >>> 5]! >>> (d & 31)) & 1);
 const set = (docs: number[]) => bitsetOf(Int32Array.from(docs), RECORDS);
 
 describe('record bitsets', () => {
@@ -18,8 +26,14 @@ describe('record bitsets', () => {
     clearBits(bits, 5, 70);
     expect(ids(bits)).toEqual(all.filter((d) => d < 5 || d >= 70));
     const kept = set(all);
-    keepRanges(kept, [[3, 40], [64, 65], [100, 131]]);
-    expect(ids(kept)).toEqual(all.filter((d) => (d >= 3 && d < 40) || d === 64 || (d >= 100 && d < 131)));
+    keepRanges(kept, [
+      [3, 40],
+      [64, 65],
+      [100, 131],
+    ]);
+    expect(ids(kept)).toEqual(
+      all.filter((d) => (d >= 3 && d < 40) || d === 64 || (d >= 100 && d < 131)),
+    );
   });
 
   it('tell whether a range has any record', () => {

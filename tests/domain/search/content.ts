@@ -3,4 +3,5 @@ import path from 'node:path';
 import { indexContent, type ContentIndex } from '../../../src/domain/contentIndex.ts';
 import { contentGraph, repo } from '../../helpers/contentGraph.ts';
 
-export const loadRealContent = (): ContentIndex => indexContent(contentGraph(path.join(repo, 'content')));
+export const loadRealContent = (): ContentIndex =>
+  indexContent(contentGraph(path.join(repo, 'content')));

@@ -1,5 +1,9 @@
 // Small hand-made records and an engine over them, read from memory instead of the network.
-import { buildSearchIndex, defaultIndexOptions, type IndexOptions } from '../../../src/domain/search/build.ts';
+import {
+  buildSearchIndex,
+  defaultIndexOptions,
+  type IndexOptions,
+} from '../../../src/domain/search/build.ts';
 import { SearchEngine } from '../../../src/domain/search/engine.ts';
 import type { IndexTerritory, SearchRecord } from '../../../src/domain/search/record.ts';
 
@@ -10,7 +14,9 @@ export const territories: IndexTerritory[] = [
   { id: 'tatarstan', name: 'Республика Татарстан', level: 'regional', parent: 'rf' },
 ];
 
-export function record(partial: Partial<SearchRecord> & Pick<SearchRecord, 'href' | 'text'>): SearchRecord {
+export function record(
+  partial: Partial<SearchRecord> & Pick<SearchRecord, 'href' | 'text'>,
+): SearchRecord {
   return {
     kind: 'measure',
     title: 'Пункт',
@@ -24,7 +30,10 @@ export function record(partial: Partial<SearchRecord> & Pick<SearchRecord, 'href
 }
 
 /** An engine over the records, counting which files a query downloaded. */
-export async function engineOver(records: SearchRecord[], options: IndexOptions = defaultIndexOptions) {
+export async function engineOver(
+  records: SearchRecord[],
+  options: IndexOptions = defaultIndexOptions,
+) {
   const index = buildSearchIndex(records, territories, options);
   const loaded: string[] = [];
   const engine = await SearchEngine.open(async (file) => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { completions, misspellings, typoDictionaries, withinOneEdit } from '../../../src/domain/search/fuzzy.ts';
+import {
+  completions,
+  misspellings,
+  typoDictionaries,
+  withinOneEdit,
+} from '../../../src/domain/search/fuzzy.ts';
 
 describe('one-letter misspellings', () => {
   it.each([
@@ -13,7 +18,15 @@ describe('one-letter misspellings', () => {
     expect(withinOneEdit(a, b)).toBe(expected);
   });
 
-  const dictionary = ['заседан', 'засед', 'заслуша', 'независим', 'незначительн', 'оценк', 'оценочн'].sort();
+  const dictionary = [
+    'заседан',
+    'засед',
+    'заслуша',
+    'независим',
+    'незначительн',
+    'оценк',
+    'оценочн',
+  ].sort();
 
   it('finds the stem a misspelled word was meant to be', () => {
     expect(misspellings([dictionary], 'незовисим', 4)).toEqual(['независим']);
@@ -22,9 +35,15 @@ describe('one-letter misspellings', () => {
   });
 
   it('names the dictionaries where a typo in the first letter is found', () => {
-    const byLetter = (position: 0 | 1) => (letter: string) => dictionary.filter((s) => [...s][position] === letter);
-    const filesOf = (stem: string) => typoDictionaries(stem).map(({ position, letter }) => byLetter(position)(letter));
-    expect(typoDictionaries('онкет')).toEqual([{ position: 1, letter: 'о' }, { position: 1, letter: 'н' }, { position: 0, letter: 'н' }]);
+    const byLetter = (position: 0 | 1) => (letter: string) =>
+      dictionary.filter((s) => [...s][position] === letter);
+    const filesOf = (stem: string) =>
+      typoDictionaries(stem).map(({ position, letter }) => byLetter(position)(letter));
+    expect(typoDictionaries('онкет')).toEqual([
+      { position: 1, letter: 'о' },
+      { position: 1, letter: 'н' },
+      { position: 0, letter: 'н' },
+    ]);
     expect(misspellings(filesOf('яценк'), 'яценк', 4)).toEqual(['оценк']); // substituted
     expect(misspellings(filesOf('ценк'), 'ценк', 4)).toEqual(['оценк']); // lost
     expect(misspellings(filesOf('воценк'), 'воценк', 4)).toEqual(['оценк']); // added

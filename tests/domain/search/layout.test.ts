@@ -5,7 +5,7 @@ describe('Latin keyboard layout read as Russian', () => {
   it.each([
     ['fyrtnf', 'анкета'],
     ['Ytpfdbcbvfz jwtyrf', 'Независимая оценка'],
-    ["j,otcndtyysq cjdtn", 'общественный совет'],
+    ['j,otcndtyysq cjdtn', 'общественный совет'],
     ['gkfy 2019', 'план 2019'],
     ['`krf', 'ёлка'],
   ])('«%s» → «%s»', (typed, meant) => {

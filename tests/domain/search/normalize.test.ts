@@ -8,7 +8,14 @@ describe('normalization', () => {
   });
 
   it('ignores punctuation, quotes and dashes, keeping dotted numbers whole', () => {
-    expect(tokenize('«Интернет-опроса» (п. 7.1.) — № 3598-р;')).toEqual(['интернет', 'опроса', 'п', '7.1', '3598', 'р']);
+    expect(tokenize('«Интернет-опроса» (п. 7.1.) — № 3598-р;')).toEqual([
+      'интернет',
+      'опроса',
+      'п',
+      '7.1',
+      '3598',
+      'р',
+    ]);
   });
 
   it('reports where each word stands so it can be marked in place', () => {
@@ -44,6 +51,10 @@ describe('stemming (Snowball Russian)', () => {
   });
 
   it('drops function words', () => {
-    expect(analyze('о размещении анкеты на сайте').map((w) => w.form)).toEqual(['размещении', 'анкеты', 'сайте']);
+    expect(analyze('о размещении анкеты на сайте').map((w) => w.form)).toEqual([
+      'размещении',
+      'анкеты',
+      'сайте',
+    ]);
   });
 });

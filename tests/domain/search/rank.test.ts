@@ -2,7 +2,12 @@
 // rank exactly as the exhaustive one (score every posting, keep the complete records): checked
 // on random postings dense enough that thousands of records match every word.
 import { describe, expect, it } from 'vitest';
-import { bitsetOf, intersectUnions, keepRanges, wordsFor } from '../../../src/domain/search/bitset.ts';
+import {
+  bitsetOf,
+  intersectUnions,
+  keepRanges,
+  wordsFor,
+} from '../../../src/domain/search/bitset.ts';
 import type { IdRange } from '../../../src/domain/search/format.ts';
 import { inRanges } from '../../../src/domain/search/filters.ts';
 import { Scorer, topAllowed, type Candidate } from '../../../src/domain/search/rank.ts';
@@ -29,14 +34,23 @@ function candidate(next: () => number, stem: string, density: number, ownWords: 
     packed.push(((1 + Math.floor(next() * 3)) << 2) | field);
   }
   const d = Int32Array.from(docs);
-  return { stem, weight: next() < 0.5 ? 1 : 0.8, formBit: Math.floor(next() * 3), docs: d, packed: Int32Array.from(packed), bits: bitsetOf(d, RECORDS) };
+  return {
+    stem,
+    weight: next() < 0.5 ? 1 : 0.8,
+    formBit: Math.floor(next() * 3),
+    docs: d,
+    packed: Int32Array.from(packed),
+    bits: bitsetOf(d, RECORDS),
+  };
 }
 
 function randomQuery(seed: number, singleCandidates: boolean): Candidate[][] {
   const next = random(seed);
   const words = 1 + Math.floor(next() * 3);
   return Array.from({ length: words }, (_, w) =>
-    Array.from({ length: singleCandidates ? 1 : 1 + Math.floor(next() * 3) }, (_, c) => candidate(next, `s${w}-${c}`, 0.3 + next() * 0.6, 0.5 + next() * 0.5)),
+    Array.from({ length: singleCandidates ? 1 : 1 + Math.floor(next() * 3) }, (_, c) =>
+      candidate(next, `s${w}-${c}`, 0.3 + next() * 0.6, 0.5 + next() * 0.5),
+    ),
   );
 }
 
@@ -57,7 +71,11 @@ function bitsetPath(words: Candidate[][], ranges: IdRange[], k: number) {
   return { complete: true, docs: top.best(), total };
 }
 
-const territory: IdRange[] = [[100, 900], [1500, 1501], [2000, 4100]];
+const territory: IdRange[] = [
+  [100, 900],
+  [1500, 1501],
+  [2000, 4100],
+];
 const everywhere: IdRange[] = [[0, RECORDS]];
 
 describe('ranking records with every word on bitsets', () => {
@@ -87,7 +105,12 @@ describe('stopping at the top tier', () => {
       const words = randomQuery(seed, true);
       const k = seed % 2 === 0 ? 20 : 300;
       intersectUnions(words, within, scratch);
-      const first = firstInTiers(words.map(([c]) => topTierBits(c!, RECORDS)), within, scratch, k);
+      const first = firstInTiers(
+        words.map(([c]) => topTierBits(c!, RECORDS)),
+        within,
+        scratch,
+        k,
+      );
       if (first === null) {
         handedOver += 1;
         continue;

@@ -13,7 +13,9 @@ const engine = await SearchEngine.open(async (file) => index.files.get(file));
 
 describe('records from the content', () => {
   it('has one record per measure, linked to the measure anchor on its plan page', () => {
-    const expected = site.graph.plans.flatMap((p) => flattenMeasures(p.data).map((m) => `/plany/${p.id}/#${m.anchor}`));
+    const expected = site.graph.plans.flatMap((p) =>
+      flattenMeasures(p.data).map((m) => `/plany/${p.id}/#${m.anchor}`),
+    );
     const measures = records.filter((r) => r.kind === 'measure').map((r) => r.href);
     expect(measures).toEqual(expected);
     expect(measures).toContain('/plany/tatarstan-2018-2021/#measure-7-1');
@@ -25,13 +27,19 @@ describe('records from the content', () => {
     expect(byKind('act')).toContain('/plany/tatarstan-2018-2021/#act');
     // The repealed act's text is not held: it is shown among the editions of the plan that repealed it.
     expect(byKind('act')).toContain('/plany/tatarstan-2018-2021/#editions');
-    expect(byKind('meeting')).toContain('/territorii/choyskiy-rayon/#meeting-choyskiy-rayon-2016-01-zasedanie-1');
+    expect(byKind('meeting')).toContain(
+      '/territorii/choyskiy-rayon/#meeting-choyskiy-rayon-2016-01-zasedanie-1',
+    );
   });
 
   it('keeps deadlines and executors with each measure', () => {
     const first = records.find((r) => r.href === '/plany/tatarstan-2018-2021/#measure-1')!;
-    expect(first.details.find((d) => d.label === 'Срок исполнения')?.value).toBe('1 раз в квартал в течение 2018 – 2021 годов');
-    expect(first.details.find((d) => d.label === 'Исполнители')?.value).toMatch(/^Министерство образования и науки/);
+    expect(first.details.find((d) => d.label === 'Срок исполнения')?.value).toBe(
+      '1 раз в квартал в течение 2018 – 2021 годов',
+    );
+    expect(first.details.find((d) => d.label === 'Исполнители')?.value).toMatch(
+      /^Министерство образования и науки/,
+    );
   });
 });
 
@@ -39,19 +47,37 @@ describe('the journalist’s questions', () => {
   it('«анкеты на сайте»: which plans promised to post the questionnaire, with the deadline', async () => {
     const result = await engine.search('анкеты на сайте');
     const hrefs = result.hits.map((h) => h.href);
-    expect(hrefs).toEqual(expect.arrayContaining(['/plany/tatarstan-2018-2021/#measure-2', '/plany/tatarstan-2018-2021/#measure-3']));
-    const deadline = result.hits.find((h) => h.href.endsWith('#measure-2'))!.details.find((d) => d.label === 'Срок исполнения');
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/plany/tatarstan-2018-2021/#measure-2',
+        '/plany/tatarstan-2018-2021/#measure-3',
+      ]),
+    );
+    const deadline = result.hits
+      .find((h) => h.href.endsWith('#measure-2'))!
+      .details.find((d) => d.label === 'Срок исполнения');
     expect(deadline?.value.map(([t]) => t).join('')).toBe('постоянно');
   });
 
   it('«заседание общественного совета раз в квартал»: the plans with quarterly council meetings come first', async () => {
     const result = await engine.search('заседание общественного совета раз в квартал');
     expect(result.partial).toBe(false);
-    expect(result.hits.slice(0, 2).map((h) => h.href).sort()).toEqual(['/plany/rossiya-mintrud-2016-2018/#measure-1', '/plany/tatarstan-2018-2021/#measure-1']);
+    expect(
+      result.hits
+        .slice(0, 2)
+        .map((h) => h.href)
+        .sort(),
+    ).toEqual([
+      '/plany/rossiya-mintrud-2016-2018/#measure-1',
+      '/plany/tatarstan-2018-2021/#measure-1',
+    ]);
   });
 
   it('«независимой оценке» finds measures that write «независимой оценки»', async () => {
-    const result = await engine.search('независимой оценке', { region: 'tatarstan', kind: 'measure' });
+    const result = await engine.search('независимой оценке', {
+      region: 'tatarstan',
+      kind: 'measure',
+    });
     expect(result.hits.map((h) => h.href)).toContain('/plany/tatarstan-2018-2021/#measure-7');
     expect(result.partial).toBe(false);
   });

@@ -3,7 +3,15 @@ import { TopK } from '../../../src/domain/search/topk.ts';
 
 describe('top k records', () => {
   it('keeps the best keys, ties to the lower record id, whatever the order offered', () => {
-    const offers: [number, number][] = [[9, 1], [3, 5], [7, 5], [1, 2], [5, 5], [2, 0], [8, 7]];
+    const offers: [number, number][] = [
+      [9, 1],
+      [3, 5],
+      [7, 5],
+      [1, 2],
+      [5, 5],
+      [2, 0],
+      [8, 7],
+    ];
     const top = new TopK(4);
     for (const [doc, key] of offers) top.offer(doc, key);
     expect(top.best()).toEqual([8, 3, 5, 7]);

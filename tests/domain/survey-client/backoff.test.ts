@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterMs, retryCapMs, retryDelayMs } from '../../../src/domain/survey-client/backoff.ts';
+import {
+  retryAfterMs,
+  retryCapMs,
+  retryDelayMs,
+} from '../../../src/domain/survey-client/backoff.ts';
 
 describe('retryDelayMs', () => {
   it('doubles the ceiling per attempt and waits at least half of it', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, heightFrom, heightMessage, heightMessageType } from '../../../src/domain/survey-client/embed.ts';
+import {
+  embedSnippet,
+  heightFrom,
+  heightMessage,
+  heightMessageType,
+} from '../../../src/domain/survey-client/embed.ts';
 
 describe('height messages', () => {
   it('round-trips a height, rounded up', () => {
@@ -15,12 +20,19 @@ describe('height messages', () => {
 });
 
 describe('embedSnippet', () => {
-  const snippet = embedSnippet('https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc', 'Анкета: «Дом культуры» & <клуб>');
+  const snippet = embedSnippet(
+    'https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc',
+    'Анкета: «Дом культуры» & <клуб>',
+  );
 
   it('has an iframe with a title and the address, organization included', () => {
-    expect(snippet).toContain('<iframe src="https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc" title="Анкета: «Дом культуры» &amp; &lt;клуб&gt;"');
+    expect(snippet).toContain(
+      '<iframe src="https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc" title="Анкета: «Дом культуры» &amp; &lt;клуб&gt;"',
+    );
     // The listener finds its iframe by the same address, query and all.
-    expect(snippet).toContain('document.querySelector("iframe[src=\\"https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc\\"]")');
+    expect(snippet).toContain(
+      'document.querySelector("iframe[src=\\"https://nok.example/embed/anketa/kultura/?org=abinskiy-kdc\\"]")',
+    );
   });
 
   it('accepts heights only from its own iframe and the portal origin', () => {
@@ -30,7 +42,10 @@ describe('embedSnippet', () => {
   });
 
   it('cannot be broken out of by a crafted address', () => {
-    const crafted = embedSnippet('https://nok.example/embed/"></iframe><script>alert(1)</script>/', 't');
+    const crafted = embedSnippet(
+      'https://nok.example/embed/"></iframe><script>alert(1)</script>/',
+      't',
+    );
     expect(crafted).not.toContain('"></iframe><script>alert');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { questionsFor, validateSubmission } from '../../../src/domain/questionnaire/index.ts';
-import { followUpNote, missingAnswers, shownQuestions, submittableAnswers } from '../../../src/domain/survey-client/form.ts';
+import {
+  followUpNote,
+  missingAnswers,
+  shownQuestions,
+  submittableAnswers,
+} from '../../../src/domain/survey-client/form.ts';
 
 const culture = questionsFor('culture');
 const social = questionsFor('social');
@@ -30,9 +35,29 @@ describe('missingAnswers', () => {
   });
 
   it('agrees with the receiver schema: a locally complete answer is accepted', () => {
-    const answers = { q1: 'no', q3: 'yes', q4: 'no', q5: 'yes', q6: 'yes', q7: 'no', q9: 'yes', q10: 'yes', q11: 'no', q13: 'yes', q14: 'yes', q15: 'yes', q17: 'female' };
+    const answers = {
+      q1: 'no',
+      q3: 'yes',
+      q4: 'no',
+      q5: 'yes',
+      q6: 'yes',
+      q7: 'no',
+      q9: 'yes',
+      q10: 'yes',
+      q11: 'no',
+      q13: 'yes',
+      q14: 'yes',
+      q15: 'yes',
+      q17: 'female',
+    };
     expect(missingAnswers(social, answers)).toEqual([]);
-    const submission = { id: '6f1c1d4e-8a57-4a0b-9d7c-0c1f2e3d4a5b', organization: 'x', questionnaire: '675н-2018', sphere: 'social', answers: submittableAnswers(social, answers) };
+    const submission = {
+      id: '6f1c1d4e-8a57-4a0b-9d7c-0c1f2e3d4a5b',
+      organization: 'x',
+      questionnaire: '675н-2018',
+      sphere: 'social',
+      answers: submittableAnswers(social, answers),
+    };
     expect(validateSubmission(submission)).toMatchObject({ ok: true });
   });
 });
@@ -41,6 +66,11 @@ describe('followUpNote: the gap in the numbers explained', () => {
   it('names the screening question by the numbers of the variant on screen', () => {
     const q12 = culture.find((q) => q.id === 'q12')!;
     expect(followUpNote(q12, culture)).toBe('Вопрос 11 задаётся, если на вопрос 10 ответить «Да».');
-    expect(followUpNote(social.find((q) => q.id === 'q12')!, social)).toBe('Вопрос 12 задаётся, если на вопрос 11 ответить «Да».');
+    expect(
+      followUpNote(
+        social.find((q) => q.id === 'q12')!,
+        social,
+      ),
+    ).toBe('Вопрос 12 задаётся, если на вопрос 11 ответить «Да».');
   });
 });

@@ -13,9 +13,15 @@ import {
 /** Ids shaped like the synthetic country's: municipality, kind, number. */
 const kinds = ['sosh', 'detskiy-sad', 'sdk', 'biblioteka', 'crb', 'poliklinika', 'kcson', 'muzey'];
 const nationalIds = (count: number) =>
-  Array.from({ length: count }, (_, i) => `mo-${Math.floor(i / 57)}-rayon-${kinds[i % kinds.length]}-${1 + (i % 57)}`);
+  Array.from(
+    { length: count },
+    (_, i) => `mo-${Math.floor(i / 57)}-rayon-${kinds[i % kinds.length]}-${1 + (i % 57)}`,
+  );
 
-const organization = (id: string, sphere: DirectoryOrganization['sphere'] = 'culture'): DirectoryOrganization => ({
+const organization = (
+  id: string,
+  sphere: DirectoryOrganization['sphere'] = 'culture',
+): DirectoryOrganization => ({
   id,
   name: `МБУК «Организация ${id}»`,
   sphere,
@@ -68,28 +74,40 @@ describe('shardOf', () => {
 });
 
 describe('buildDirectoryShards', () => {
-  const organizations = nationalIds(2000).map((id, i) => organization(id, i % 2 === 0 ? 'culture' : 'education'));
+  const organizations = nationalIds(2000).map((id, i) =>
+    organization(id, i % 2 === 0 ? 'culture' : 'education'),
+  );
   const count = shardCountFor(organizations.length);
   const shards = buildDirectoryShards(organizations, count);
 
   it('puts every organization in exactly one shard, the one shardOf names', () => {
     expect(shards).toHaveLength(count);
-    const placed = shards.flatMap((shard, index) => Object.keys(shard).map((id) => [id, index] as const));
+    const placed = shards.flatMap((shard, index) =>
+      Object.keys(shard).map((id) => [id, index] as const),
+    );
     expect(placed).toHaveLength(organizations.length);
     for (const [id, index] of placed) expect(index).toBe(shardOf(id, count));
   });
 
   it('keeps name, sphere and territory name, and nothing else', () => {
     const first = organizations[1]!;
-    expect(shards[shardOf(first.id, count)]![first.id]).toEqual({ name: first.name, sphere: 'education', territory: 'Абинский район' });
+    expect(shards[shardOf(first.id, count)]![first.id]).toEqual({
+      name: first.name,
+      sphere: 'education',
+      territory: 'Абинский район',
+    });
   });
 
   it('gives the same bytes whatever the input order', () => {
-    expect(JSON.stringify(buildDirectoryShards([...organizations].reverse(), count))).toBe(JSON.stringify(shards));
+    expect(JSON.stringify(buildDirectoryShards([...organizations].reverse(), count))).toBe(
+      JSON.stringify(shards),
+    );
   });
 
   it('refuses an organization listed twice', () => {
-    expect(() => buildDirectoryShards([organization('a'), organization('a')], 1)).toThrow(/«a» is listed twice/);
+    expect(() => buildDirectoryShards([organization('a'), organization('a')], 1)).toThrow(
+      /«a» is listed twice/,
+    );
   });
 
   it('makes an empty shard for a directory of none', () => {
@@ -98,10 +116,16 @@ describe('buildDirectoryShards', () => {
 });
 
 describe('entryIn', () => {
-  const shard: unknown = JSON.parse(JSON.stringify(buildDirectoryShards([organization('abinskiy-kdc')], 1)[0]));
+  const shard: unknown = JSON.parse(
+    JSON.stringify(buildDirectoryShards([organization('abinskiy-kdc')], 1)[0]),
+  );
 
   it('finds an organization of a fetched shard', () => {
-    expect(entryIn(shard, 'abinskiy-kdc')).toEqual({ name: 'МБУК «Организация abinskiy-kdc»', sphere: 'culture', territory: 'Абинский район' });
+    expect(entryIn(shard, 'abinskiy-kdc')).toEqual({
+      name: 'МБУК «Организация abinskiy-kdc»',
+      sphere: 'culture',
+      territory: 'Абинский район',
+    });
   });
 
   it('finds nothing for an absent id, an inherited key or a malformed file', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerSubmission } from '../../../src/domain/questionnaire/index.ts';
-import { clearDraft, listOutbox, memoryStorage, putOutbox, readDraft, removeOutbox, saveDraft } from '../../../src/domain/survey-client/storage.ts';
+import {
+  clearDraft,
+  listOutbox,
+  memoryStorage,
+  putOutbox,
+  readDraft,
+  removeOutbox,
+  saveDraft,
+} from '../../../src/domain/survey-client/storage.ts';
 
 const submission = (id: string, organization = 'abinskiy-kdc'): AnswerSubmission => ({
   id,
@@ -31,7 +39,13 @@ describe('draft', () => {
   });
 
   it('does not throw when the storage is full', () => {
-    const full = { ...memoryStorage(), length: 0, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      length: 0,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(() => saveDraft(full, 'a', { q1: 'yes' })).not.toThrow();
   });
 });
@@ -39,7 +53,9 @@ describe('draft', () => {
 describe('outbox', () => {
   it('keeps one entry per answer id, so re-queuing an id never duplicates it', () => {
     const storage = memoryStorage();
-    expect(putOutbox(storage, { submission: submission('1'), attempts: 0, nextAttemptAt: 0 })).toBe(true);
+    expect(putOutbox(storage, { submission: submission('1'), attempts: 0, nextAttemptAt: 0 })).toBe(
+      true,
+    );
     putOutbox(storage, { submission: submission('1'), attempts: 3, nextAttemptAt: 99 });
     putOutbox(storage, { submission: submission('2', 'other'), attempts: 0, nextAttemptAt: 0 });
     saveDraft(storage, 'abinskiy-kdc', { q1: 'no' });

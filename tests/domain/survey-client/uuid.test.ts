@@ -17,6 +17,8 @@ describe('answer ids', () => {
   it('falls back to getRandomValues where randomUUID is missing (plain HTTP)', () => {
     const id = newAnswerId({ getRandomValues: <T extends ArrayBufferView | null>(a: T) => a });
     expect(id).toBe('00000000-0000-4000-8000-000000000000');
-    expect(newAnswerId({ getRandomValues: (a) => a, randomUUID: () => 'from-randomUUID' })).toBe('from-randomUUID');
+    expect(newAnswerId({ getRandomValues: (a) => a, randomUUID: () => 'from-randomUUID' })).toBe(
+      'from-randomUUID',
+    );
   });
 });

@@ -5,7 +5,17 @@
 import type { Measure } from '../../schemas/index.ts';
 import { flattenMeasures } from '../measures.ts';
 
-const CELLS = ['place', 'number', 'anchor', 'section', 'text', 'form', 'deadline', 'executors', 'result'] as const;
+const CELLS = [
+  'place',
+  'number',
+  'anchor',
+  'section',
+  'text',
+  'form',
+  'deadline',
+  'executors',
+  'result',
+] as const;
 type CellName = (typeof CELLS)[number];
 
 export interface CellDifference {
@@ -27,7 +37,8 @@ type Placed = { measure: Measure; path: string } | undefined;
 function cellValue(placed: Placed, field: CellName): string | null {
   if (!placed) return null;
   if (field === 'place') return placed.path;
-  if (field === 'executors') return placed.measure.executors.length === 0 ? null : placed.measure.executors.join(' | ');
+  if (field === 'executors')
+    return placed.measure.executors.length === 0 ? null : placed.measure.executors.join(' | ');
   return placed.measure[field] ?? null;
 }
 
@@ -43,11 +54,18 @@ export function compareMeasures(draft: Measure[], hand: Measure[]): Comparison {
       if (draftValue === null && handValue === null) continue;
       comparison.cells += 1;
       if (draftValue === handValue) comparison.identical += 1;
-      else comparison.differences.push({ path: (b ?? a)!.path, field, draft: draftValue, hand: handValue });
+      else
+        comparison.differences.push({
+          path: (b ?? a)!.path,
+          field,
+          draft: draftValue,
+          hand: handValue,
+        });
     }
   }
   return comparison;
 }
 
 /** «97.3 %» of the cells identical. */
-export const identicalShare = (c: Pick<Comparison, 'cells' | 'identical'>) => (c.cells === 0 ? 1 : c.identical / c.cells);
+export const identicalShare = (c: Pick<Comparison, 'cells' | 'identical'>) =>
+  c.cells === 0 ? 1 : c.identical / c.cells;

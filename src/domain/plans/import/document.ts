@@ -11,7 +11,12 @@ export interface DocumentFacts {
   title: string | null;
   period: { from: number | null; to: number | null };
   spheres: Sphere[];
-  act: { kind: string | null; number: string | null; date: string | null; dateAsWritten: string | null };
+  act: {
+    kind: string | null;
+    number: string | null;
+    date: string | null;
+    dateAsWritten: string | null;
+  };
 }
 
 const TITLE_START = /^(план|график)(?=$|[\s,])/i;
@@ -59,17 +64,49 @@ function spheresOf(title: string | null): Sphere[] {
     .map(({ sphere }) => sphere);
 }
 
-const actKinds: Record<string, string> = { распоряжение: 'распоряжение', распоряжением: 'распоряжение', постановление: 'постановление', постановлением: 'постановление', приказ: 'приказ', приказом: 'приказ' };
+const actKinds: Record<string, string> = {
+  распоряжение: 'распоряжение',
+  распоряжением: 'распоряжение',
+  постановление: 'постановление',
+  постановлением: 'постановление',
+  приказ: 'приказ',
+  приказом: 'приказ',
+};
 
 function actOf(prose: string[], title: string | null): DocumentFacts['act'] {
-  const named = prose.map((line) => /^(?:утвержден[оаы]?\s+)?(распоряжением|распоряжение|постановлением|постановление|приказом|приказ)(?=$|\s)/i.exec(line)?.[1]).find(Boolean);
+  const named = prose
+    .map(
+      (line) =>
+        /^(?:утвержден[оаы]?\s+)?(распоряжением|распоряжение|постановлением|постановление|приказом|приказ)(?=$|\s)/i.exec(
+          line,
+        )?.[1],
+    )
+    .find(Boolean);
   const stamp = prose.some((line) => /^утверждаю$/i.test(line));
-  const kind = named ? (actKinds[named.toLowerCase()] ?? null) : stamp && title ? (TITLE_START.exec(title)?.[1]?.toLowerCase() ?? null) : null;
+  const kind = named
+    ? (actKinds[named.toLowerCase()] ?? null)
+    : stamp && title
+      ? (TITLE_START.exec(title)?.[1]?.toLowerCase() ?? null)
+      : null;
   // «Приложение № 1» numbers the annex, not the act.
-  const number = prose.filter((line) => !/^приложение/i.test(line)).map((line) => /№\s*(\d[\p{L}\p{N}-]*)/u.exec(line)?.[1]).find(Boolean) ?? null;
-  const numeric = prose.map((line) => /^(?:от\s+)?(\d{2})\.(\d{2})\.(\d{4})$/.exec(line)).find(Boolean);
-  const blankDate = prose.find((line) => /\d{4}\s*(?:г\.|года)/.test(line) && /_{3,}|…|^от\s/i.test(line));
-  if (numeric) return { kind, number, date: `${numeric[3]}-${numeric[2]}-${numeric[1]}`, dateAsWritten: numeric[0] };
+  const number =
+    prose
+      .filter((line) => !/^приложение/i.test(line))
+      .map((line) => /№\s*(\d[\p{L}\p{N}-]*)/u.exec(line)?.[1])
+      .find(Boolean) ?? null;
+  const numeric = prose
+    .map((line) => /^(?:от\s+)?(\d{2})\.(\d{2})\.(\d{4})$/.exec(line))
+    .find(Boolean);
+  const blankDate = prose.find(
+    (line) => /\d{4}\s*(?:г\.|года)/.test(line) && /_{3,}|…|^от\s/i.test(line),
+  );
+  if (numeric)
+    return {
+      kind,
+      number,
+      date: `${numeric[3]}-${numeric[2]}-${numeric[1]}`,
+      dateAsWritten: numeric[0],
+    };
   return { kind, number, date: null, dateAsWritten: blankDate ?? null };
 }
 
@@ -78,6 +115,9 @@ export function documentFacts(lines: LayoutLine[], tableAt: number): DocumentFac
   const prose = lines.flatMap((line) => (line.kind === 'prose' && line.at < tableAt ? [line] : []));
   const found = titleOf(prose);
   const title = found?.text ?? null;
-  const above = prose.filter((line) => line.at < (found?.at ?? tableAt)).map((line) => cleanInline(line.text)).filter((text) => text !== '');
+  const above = prose
+    .filter((line) => line.at < (found?.at ?? tableAt))
+    .map((line) => cleanInline(line.text))
+    .filter((text) => text !== '');
   return { title, period: periodOf(title), spheres: spheresOf(title), act: actOf(above, title) };
 }

@@ -10,7 +10,8 @@
 /** mammoth's style map line that makes page breaks visible in the HTML. */
 export const PAGE_BREAK_STYLE = "br[type='page'] => hr";
 
-type Token = { kind: 'open' | 'close'; tag: string; attributes: string } | { kind: 'text'; text: string };
+type Token =
+  { kind: 'open' | 'close'; tag: string; attributes: string } | { kind: 'text'; text: string };
 
 const TAG = /<(\/?)([a-z0-9]+)([^>]*?)\/?>/gi;
 
@@ -19,21 +20,42 @@ function tokens(html: string): Token[] {
   let last = 0;
   for (const match of html.matchAll(TAG)) {
     if (match.index > last) out.push({ kind: 'text', text: html.slice(last, match.index) });
-    out.push({ kind: match[1] ? 'close' : 'open', tag: (match[2] ?? '').toLowerCase(), attributes: match[3] ?? '' });
+    out.push({
+      kind: match[1] ? 'close' : 'open',
+      tag: (match[2] ?? '').toLowerCase(),
+      attributes: match[3] ?? '',
+    });
     last = match.index + match[0].length;
   }
   if (last < html.length) out.push({ kind: 'text', text: html.slice(last) });
   return out;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
-const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name] ?? '');
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: '\u00a0',
+};
+const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name] ?? '');
 
-const span = (attributes: string, name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(attributes)?.[1] ?? 1);
+const span = (attributes: string, name: string) =>
+  Number(new RegExp(`${name}="(\\d+)"`).exec(attributes)?.[1] ?? 1);
 
-interface HtmlCell { paragraphs: string[]; colspan: number; rowspan: number }
-interface HtmlRow { cells: HtmlCell[]; afterPageBreak: boolean }
-type Block = { kind: 'table'; rows: HtmlRow[] } | { kind: 'paragraph'; text: string; afterPageBreak: boolean };
+interface HtmlCell {
+  paragraphs: string[];
+  colspan: number;
+  rowspan: number;
+}
+interface HtmlRow {
+  cells: HtmlCell[];
+  afterPageBreak: boolean;
+}
+type Block =
+  { kind: 'table'; rows: HtmlRow[] } | { kind: 'paragraph'; text: string; afterPageBreak: boolean };
 
 /** Tables (rows of cells of paragraphs) and the paragraphs between them, in document order. */
 function blocks(html: string): Block[] {
@@ -46,7 +68,10 @@ function blocks(html: string): Block[] {
   const endParagraph = () => {
     if (paragraph === null) return;
     // Line breaks stay: a cell's lines are its paragraphs, a title's lines are lines of the layout.
-    const text = paragraph.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    const text = paragraph
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim();
     if (cell) cell.paragraphs.push(text);
     else if (text !== '') out.push({ kind: 'paragraph', text, afterPageBreak: pageBreak });
     if (!cell && text !== '') pageBreak = false;
@@ -63,8 +88,7 @@ function blocks(html: string): Block[] {
     else if (tag === 'p' || tag === 'li' || /^h\d$/.test(tag)) {
       endParagraph();
       if (token.kind === 'open') paragraph = '';
-    }
-    else if (tag === 'table' && token.kind === 'open') table = [];
+    } else if (tag === 'table' && token.kind === 'open') table = [];
     else if (tag === 'table' && table) {
       out.push({ kind: 'table', rows: table });
       table = null;
@@ -75,7 +99,11 @@ function blocks(html: string): Block[] {
       table.push(row);
       row = null;
     } else if ((tag === 'td' || tag === 'th') && token.kind === 'open') {
-      cell = { paragraphs: [], colspan: span(token.attributes, 'colspan'), rowspan: span(token.attributes, 'rowspan') };
+      cell = {
+        paragraphs: [],
+        colspan: span(token.attributes, 'colspan'),
+        rowspan: span(token.attributes, 'rowspan'),
+      };
     } else if ((tag === 'td' || tag === 'th') && cell && row) {
       endParagraph();
       row.cells.push(cell);
@@ -102,7 +130,8 @@ function gridOf(rows: HtmlRow[]): string[][][] {
       }
       const cell = queue.shift()!;
       cells.push(cell.paragraphs);
-      if (cell.rowspan > 1) carried.set(column, { paragraphs: cell.paragraphs, rowsLeft: cell.rowspan - 1 });
+      if (cell.rowspan > 1)
+        carried.set(column, { paragraphs: cell.paragraphs, rowsLeft: cell.rowspan - 1 });
       for (let extra = 1; extra < cell.colspan; extra += 1) cells.push([]);
       column += cell.colspan - 1;
     }
@@ -113,7 +142,10 @@ function gridOf(rows: HtmlRow[]): string[][][] {
 
 /** A cell as the seeds write grid cells: one paragraph as is, several as `<p>…</p>`; line breaks become paragraphs too. */
 function cellText(paragraphs: string[]): string {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((p) => p.trim()).filter((p) => p !== '');
+  const lines = paragraphs
+    .flatMap((p) => p.split('\n'))
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return lines.length <= 1 ? (lines[0] ?? '') : lines.map((p) => `<p>${p}</p>`).join(' ');
 }
 

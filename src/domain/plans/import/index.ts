@@ -5,7 +5,13 @@
  * the draft against the same source. Pure: the script does the reading and writing.
  */
 import { parseDeadline } from '../../deadlines/index.ts';
-import { compareItemNumbers, contentItemNumbers, measureLabel, sourceTextLeftOut, valuesMissingFromSource } from '../../fidelity/check.ts';
+import {
+  compareItemNumbers,
+  contentItemNumbers,
+  measureLabel,
+  sourceTextLeftOut,
+  valuesMissingFromSource,
+} from '../../fidelity/check.ts';
 import { normalizeSourceText } from '../../fidelity/normalize.ts';
 import { sourceItems } from '../../fidelity/sourceItems.ts';
 import { planSchema, type Measure } from '../../schemas/index.ts';
@@ -55,7 +61,11 @@ export interface ImportResult {
 
 /** A measure as the content files write it: empty lists are left out. */
 function contentMeasure({ items, executors, ...rest }: DraftMeasure): Record<string, unknown> {
-  return { ...rest, ...(executors.length > 0 ? { executors } : {}), ...(items.length > 0 ? { items: items.map(contentMeasure) } : {}) };
+  return {
+    ...rest,
+    ...(executors.length > 0 ? { executors } : {}),
+    ...(items.length > 0 ? { items: items.map(contentMeasure) } : {}),
+  };
 }
 
 function unknownDeadlines(measures: Measure[], period: DocumentFacts['period']): UnknownDeadline[] {
@@ -63,16 +73,29 @@ function unknownDeadlines(measures: Measure[], period: DocumentFacts['period']):
   return flattenMeasures({ measures }).flatMap(({ measure }) => {
     if (measure.deadline === undefined) return [];
     const parsed = parseDeadline(measure.deadline, context);
-    return parsed.kind === 'unknown' ? [{ measure: measureLabel(measure), raw: measure.deadline, reason: parsed.reason }] : [];
+    return parsed.kind === 'unknown'
+      ? [{ measure: measureLabel(measure), raw: measure.deadline, reason: parsed.reason }]
+      : [];
   });
 }
 
-function fidelity(measures: Measure[], sourceText: string, tableAt: number | null): FidelityFindings {
+function fidelity(
+  measures: Measure[],
+  sourceText: string,
+  tableAt: number | null,
+): FidelityFindings {
   const items = sourceItems(sourceText, tableAt === null ? {} : { tableStartsAtLine: tableAt });
   const source = { text: normalizeSourceText(sourceText), items };
   return {
-    notInSource: valuesMissingFromSource({ measures }, source).map(({ measure, path, value }) => ({ measure, path, value })),
-    numbers: compareItemNumbers(items.map((item) => item.number), contentItemNumbers({ measures })),
+    notInSource: valuesMissingFromSource({ measures }, source).map(({ measure, path, value }) => ({
+      measure,
+      path,
+      value,
+    })),
+    numbers: compareItemNumbers(
+      items.map((item) => item.number),
+      contentItemNumbers({ measures }),
+    ),
     leftOut: sourceTextLeftOut({ measures }, source),
   };
 }
@@ -96,7 +119,10 @@ function toFill(facts: DocumentFacts, options: ImportOptions): string[] {
  * act, so its title is the plan's; an order or resolution has a title of its own that the annex
  * does not give. The issuer is never guessed from the stamp's lines.
  */
-function actDraft({ act, title }: DocumentFacts, source: { title: string | null; file: string }): Record<string, unknown> {
+function actDraft(
+  { act, title }: DocumentFacts,
+  source: { title: string | null; file: string },
+): Record<string, unknown> {
   const ownAct = act.kind !== null && act.kind === title?.split(' ')[0]?.toLowerCase();
   return {
     title: ownAct ? title : null,
@@ -135,12 +161,25 @@ export function importPlan(sourceText: string, options: ImportOptions): ImportRe
       unnumbered: flat.filter(({ measure }) => measure.number === null).length,
       sections: flat.filter(({ measure }) => measure.section !== undefined).length,
     },
-    unplaced: table ? built.unplaced : [{ at: 1, text: '', reason: 'не найдена таблица мероприятий: нет строки шапки с графами «№», «Мероприятие»/«Наименование» и «Срок»' }],
+    unplaced: table
+      ? built.unplaced
+      : [
+          {
+            at: 1,
+            text: '',
+            reason:
+              'не найдена таблица мероприятий: нет строки шапки с графами «№», «Мероприятие»/«Наименование» и «Срок»',
+          },
+        ],
     notes: built.notes,
     unknownDeadlines: unknownDeadlines(built.measures, facts.period),
     toFill: toFill(facts, options),
     fidelity: fidelity(built.measures, sourceText, table?.headerAt ?? null),
-    schemaIssues: checked.success ? [] : checked.error.issues.map((issue) => `${issue.path.join('.') || '(весь файл)'}: ${issue.message}`),
+    schemaIssues: checked.success
+      ? []
+      : checked.error.issues.map(
+          (issue) => `${issue.path.join('.') || '(весь файл)'}: ${issue.message}`,
+        ),
   };
   return { plan, act, report };
 }

@@ -4,7 +4,12 @@
  * put back together after a page break keeps one piece per page, so the importer can choose
  * between a paragraph cut by the page and two whole paragraphs.
  */
-import { cellLineText, gridCells, joinAcrossPageBreak, repairedLines } from '../../fidelity/layout.ts';
+import {
+  cellLineText,
+  gridCells,
+  joinAcrossPageBreak,
+  repairedLines,
+} from '../../fidelity/layout.ts';
 import { cleanInline } from '../../fidelity/markup.ts';
 
 export interface Cell {
@@ -39,7 +44,8 @@ export function joinedParagraphs(cell: Cell): string[] {
 export const wholeParagraphs = (cell: Cell): string[] => cell.pieces.flat();
 
 /** One string, as text, form, deadline and result are stored. */
-export const cellText = (cell: Cell | undefined): string => (cell ? joinedParagraphs(cell).join(' ') : '');
+export const cellText = (cell: Cell | undefined): string =>
+  cell ? joinedParagraphs(cell).join(' ') : '';
 
 /** Lines of the source as grid rows, cell lines (with the plain lines that continue them) and prose. */
 export function readLayout(text: string): LayoutLine[] {
@@ -55,7 +61,11 @@ export function readLayout(text: string): LayoutLine[] {
     if (cells) {
       closeCell();
       const columns = pieces ?? [cells];
-      out.push({ kind: 'grid', at, cells: cells.map((_, i) => gridCell(columns.map((piece) => piece[i] ?? ''))) });
+      out.push({
+        kind: 'grid',
+        at,
+        cells: cells.map((_, i) => gridCell(columns.map((piece) => piece[i] ?? ''))),
+      });
     } else if (cellLine !== null) {
       closeCell();
       openCell = { cell: { pieces: [] }, lines: [cellLine] };

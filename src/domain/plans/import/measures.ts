@@ -9,7 +9,9 @@ import { anchorFromNumber } from '../measures.ts';
 import { cellText, joinedParagraphs, wholeParagraphs, type Cell } from './layout.ts';
 import { opensRow, type ColumnKind, type MeasuresTable, type TableRow } from './table.ts';
 
-export type DraftMeasure = Omit<Measure, 'annotations' | 'report' | 'items'> & { items: DraftMeasure[] };
+export type DraftMeasure = Omit<Measure, 'annotations' | 'report' | 'items'> & {
+  items: DraftMeasure[];
+};
 
 export interface Unplaced {
   at: number;
@@ -32,7 +34,8 @@ function columnsOf(row: TableRow, kinds: ColumnKind[]): Columns {
 
 const BULLET = /^[-–—]\s*/;
 /** «Колбанов В.Ф. Петрова С.В.»: two officials whose line break was lost. */
-const TWO_OFFICIALS = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?\p{Lu}\.)$/u;
+const TWO_OFFICIALS =
+  /^(\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?\p{Lu}\.)$/u;
 
 function executorsOf(paragraphs: string[], note: (text: string) => void): string[] {
   return paragraphs.flatMap((line) => {
@@ -44,9 +47,21 @@ function executorsOf(paragraphs: string[], note: (text: string) => void): string
 }
 
 /** The optional fields of a measure from its cells; an empty cell gives no field. */
-function fields(cells: { text: string; form: string; deadline: string; result: string; executors: string[] }) {
+function fields(cells: {
+  text: string;
+  form: string;
+  deadline: string;
+  result: string;
+  executors: string[];
+}) {
   const { text, form, deadline, result, executors } = cells;
-  return { text, ...(form ? { form } : {}), ...(deadline ? { deadline } : {}), executors, ...(result ? { result } : {}) };
+  return {
+    text,
+    ...(form ? { form } : {}),
+    ...(deadline ? { deadline } : {}),
+    executors,
+    ...(result ? { result } : {}),
+  };
 }
 
 const letter = (index: number) => String.fromCharCode(97 + index);
@@ -57,7 +72,10 @@ const letter = (index: number) => String.fromCharCode(97 + index);
  * and result. A column is read with its page-break halves joined or kept whole, whichever gives
  * one paragraph per bullet; if a column fits neither, the row stays one measure.
  */
-function bulletItems(columns: Columns, note: (text: string) => void): { lead: string; items: ReturnType<typeof fields>[] } | null {
+function bulletItems(
+  columns: Columns,
+  note: (text: string) => void,
+): { lead: string; items: ReturnType<typeof fields>[] } | null {
   const textCell = columns.text;
   if (!textCell) return null;
   const paragraphs = joinedParagraphs(textCell);
@@ -66,12 +84,19 @@ function bulletItems(columns: Columns, note: (text: string) => void): { lead: st
   if (firstBullet < 1 || bullets.length < 2 || !bullets.every((p) => BULLET.test(p))) return null;
   const perBullet = (cell: Cell | undefined): string[] | null => {
     if (!cell || cellText(cell) === '') return [];
-    return [joinedParagraphs(cell), wholeParagraphs(cell)].find((p) => p.length === bullets.length) ?? null;
+    return (
+      [joinedParagraphs(cell), wholeParagraphs(cell)].find((p) => p.length === bullets.length) ??
+      null
+    );
   };
-  const others = (['form', 'deadline', 'executors', 'result'] as const).map((kind) => perBullet(columns[kind]));
+  const others = (['form', 'deadline', 'executors', 'result'] as const).map((kind) =>
+    perBullet(columns[kind]),
+  );
   if (others.some((p) => p === null) || others.every((p) => p?.length === 0)) return null;
   const [form, deadline, executors, result] = others as string[][];
-  note(`${bullets.length} абзаца с «-» в графе мероприятия, и в каждой заполненной графе столько же абзацев: записаны подпунктами без номера`);
+  note(
+    `${bullets.length} абзаца с «-» в графе мероприятия, и в каждой заполненной графе столько же абзацев: записаны подпунктами без номера`,
+  );
   return {
     lead: paragraphs.slice(0, firstBullet).join(' '),
     items: bullets.map((bullet, i) =>
@@ -128,17 +153,28 @@ export function buildMeasures(table: MeasuresTable): BuiltMeasures {
     const columns = columnsOf(row, table.columns);
     const numberCell = columns.number;
     const number = numberCell ? cellText(numberCell) : '';
-    const rest = table.columns.filter((kind) => kind !== 'number').map((kind) => cellText(columns[kind]));
+    const rest = table.columns
+      .filter((kind) => kind !== 'number')
+      .map((kind) => cellText(columns[kind]));
     const label = number === '' ? `без номера (строка ${row.at})` : `№ ${number}`;
     const note = (text: string) => notes.push({ at: row.at, measure: label, text });
     if (numberCell && !opensRow(numberCell)) {
       if (row.cells.length === 1 || rest.every((text) => text === '')) section = number;
-      else unplaced.push({ at: row.at, text: row.cells.map(cellText).join(' | '), reason: `в графе «№» не номер пункта: «${number}»` });
+      else
+        unplaced.push({
+          at: row.at,
+          text: row.cells.map(cellText).join(' | '),
+          reason: `в графе «№» не номер пункта: «${number}»`,
+        });
       continue;
     }
     if (rest.every((text) => text === '')) continue; // an empty row
     if (row.cells.length > table.columns.length) {
-      unplaced.push({ at: row.at, text: row.cells.map(cellText).join(' | '), reason: `в строке ${row.cells.length} граф, в шапке ${table.columns.length}` });
+      unplaced.push({
+        at: row.at,
+        text: row.cells.map(cellText).join(' | '),
+        reason: `в строке ${row.cells.length} граф, в шапке ${table.columns.length}`,
+      });
       continue;
     }
     const bullets = bulletItems(columns, note);
@@ -147,25 +183,38 @@ export function buildMeasures(table: MeasuresTable): BuiltMeasures {
       form: bullets ? '' : cellText(columns.form),
       deadline: bullets ? '' : cellText(columns.deadline),
       result: bullets ? '' : cellText(columns.result),
-      executors: bullets || !columns.executors ? [] : executorsOf(joinedParagraphs(columns.executors), note),
+      executors:
+        bullets || !columns.executors ? [] : executorsOf(joinedParagraphs(columns.executors), note),
     };
     if (cells.text === '') {
       unplaced.push({ at: row.at, text: rest.join(' | '), reason: 'графа мероприятия пуста' });
       continue;
     }
-    const measure: DraftMeasure = { number: number === '' ? null : number, ...(section ? { section } : {}), ...fields(cells), items: [] };
+    const measure: DraftMeasure = {
+      number: number === '' ? null : number,
+      ...(section ? { section } : {}),
+      ...fields(cells),
+      items: [],
+    };
     section = null;
     if (measure.number !== null) {
       const parentKey = parentNumber(measure.number);
       const parent = parentKey === null ? null : (byNumber.get(parentKey) ?? null);
-      if (parentKey !== null && !parent) note(`пункта «${parentKey}», подпунктом которого выглядит «${measure.number}», нет: записан в верхний уровень`);
+      if (parentKey !== null && !parent)
+        note(
+          `пункта «${parentKey}», подпунктом которого выглядит «${measure.number}», нет: записан в верхний уровень`,
+        );
       place(measure, parent);
       byNumber.set(numberKey(measure.number), measure);
       lastNumbered = measure;
     } else {
       const previous = cursor.last;
       if (!previous) {
-        unplaced.push({ at: row.at, text: rest.join(' | '), reason: 'строка без номера до первого пункта' });
+        unplaced.push({
+          at: row.at,
+          text: rest.join(' | '),
+          reason: 'строка без номера до первого пункта',
+        });
         continue;
       }
       // Rows that give the deadline the row above lacks are its sub-items («-перечень…» under 4.1.);
@@ -179,7 +228,8 @@ export function buildMeasures(table: MeasuresTable): BuiltMeasures {
       continue;
     }
     if (bullets) {
-      for (const item of bullets.items) measure.items.push({ number: null, anchor: nextAnchor(measure), ...item, items: [] });
+      for (const item of bullets.items)
+        measure.items.push({ number: null, anchor: nextAnchor(measure), ...item, items: [] });
     }
   }
   return { measures: top, unplaced, notes };

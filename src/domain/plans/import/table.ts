@@ -80,9 +80,11 @@ function gridRows(lines: LayoutLine[], from: number, columns: ColumnKind[]): Tab
 }
 
 function cellLineRows(lines: LayoutLine[], from: number, width: number): TableRow[] {
-  const cells = lines.slice(from).flatMap((line) => (line.kind === 'cell' ? [{ at: line.at, cell: line.cell }] : []));
+  const cells = lines
+    .slice(from)
+    .flatMap((line) => (line.kind === 'cell' ? [{ at: line.at, cell: line.cell }] : []));
   const rows: TableRow[] = [];
-  for (let i = 0; i < cells.length; ) {
+  for (let i = 0; i < cells.length;) {
     const first = cells[i]!;
     const take = opensRow(first.cell) ? width : 1; // a cell that opens no row is a heading across the table
     rows.push({ at: first.at, cells: cells.slice(i, i + take).map((c) => c.cell) });
@@ -100,7 +102,12 @@ export function findMeasuresTable(lines: LayoutLine[]): MeasuresTable | null {
     }
     if (line.kind === 'cell') {
       const columns = cellLineHeader(lines, i);
-      if (columns) return { columns, headerAt: line.at, rows: cellLineRows(lines, i + columns.length, columns.length) };
+      if (columns)
+        return {
+          columns,
+          headerAt: line.at,
+          rows: cellLineRows(lines, i + columns.length, columns.length),
+        };
     }
   }
   return null;

@@ -8,7 +8,8 @@ import { publishedOnlyMethodSchema } from '../methodSchema.ts';
 export const preMethodCulture160 = publishedOnlyMethodSchema.parse({
   id: 'pre-2018-culture-160',
   kind: 'publishedOnly',
-  title: 'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, до 160 баллов)',
+  title:
+    'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, до 160 баллов)',
   shortTitle: 'культура, до 2018 года, до 160 баллов',
   act: {
     reference:
@@ -28,7 +29,10 @@ export const preMethodCulture160 = publishedOnlyMethodSchema.parse({
       certainty: 'practice',
       source: 'http://www.consultant.ru/document/cons_doc_LAW_279776/',
     },
-    { text: 'Рекомендации изданы в целях реализации приказа Минкультуры России № 2542', certainty: 'check' },
+    {
+      text: 'Рекомендации изданы в целях реализации приказа Минкультуры России № 2542',
+      certainty: 'check',
+    },
   ],
   criteria: [],
 });
@@ -49,7 +53,8 @@ export const preMethodEducation160 = publishedOnlyMethodSchema.parse({
     {
       text: 'Максимумы критериев 40, 70, 20 и 30 баллов, всего 160',
       certainty: 'practice',
-      source: 'http://berduginschool.uoirbitmo.ru/kachestvo_obrazovaniya/rezultatyi__nezavisimoy_otsenki_kachestva_okazaniya_uslug_/',
+      source:
+        'http://berduginschool.uoirbitmo.ru/kachestvo_obrazovaniya/rezultatyi__nezavisimoy_otsenki_kachestva_okazaniya_uslug_/',
     },
     { text: 'Итог равен сумме критериев', certainty: 'practice' },
     { text: 'Доступность для инвалидов отдельным критерием не оценивалась', certainty: 'check' },
@@ -85,11 +90,13 @@ export const preMethodEducation160 = publishedOnlyMethodSchema.parse({
 export const preMethodCultureLipetsk = publishedOnlyMethodSchema.parse({
   id: 'pre-2018-culture',
   kind: 'publishedOnly',
-  title: 'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, шкала не установлена)',
+  title:
+    'Независимая оценка качества оказания услуг организациями культуры (до 2018 года, шкала не установлена)',
   shortTitle: 'культура, до 2018 года, шкала не установлена',
   act: null,
   maxTotal: null,
-  totalRule: 'Итог — сумма удовлетворённости и двух частей открытости (на bus.gov.ru и на сайте организации)',
+  totalRule:
+    'Итог — сумма удовлетворённости и двух частей открытости (на bus.gov.ru и на сайте организации)',
   certainty: {
     level: 'practice',
     note: 'Известно по одному опубликованному результату (Липецк): 51,33 + 7 + 31 = 89,33. Максимумы частей и итога, год и нормативный акт не установлены.',
@@ -111,7 +118,8 @@ export const preMethodCultureLipetsk = publishedOnlyMethodSchema.parse({
     {
       id: 'открытость-bus',
       name: 'Открытость информации на bus.gov.ru',
-      explanation: 'Полнота сведений об организации на официальном сайте для размещения информации о государственных и муниципальных учреждениях.',
+      explanation:
+        'Полнота сведений об организации на официальном сайте для размещения информации о государственных и муниципальных учреждениях.',
       max: null,
     },
     {

@@ -6,10 +6,15 @@ import { details, territoryContext, type RecordBuilder } from './builder.ts';
  * Where an act is shown: its own plan's page (#act), or, for an earlier edition whose text the
  * portal lacks, the page of the plan that repealed or replaced it (#editions).
  */
-function actPlace(site: ContentIndex, actId: string): { planId: string; anchor: 'act' | 'editions' } | undefined {
+function actPlace(
+  site: ContentIndex,
+  actId: string,
+): { planId: string; anchor: 'act' | 'editions' } | undefined {
   const own = site.planByAct.get(actId);
   if (own) return { planId: own.id, anchor: 'act' };
-  const later = (site.laterActs.get(actId) ?? []).map(({ act }) => site.planByAct.get(act.id)).find((p) => p !== undefined);
+  const later = (site.laterActs.get(actId) ?? [])
+    .map(({ act }) => site.planByAct.get(act.id))
+    .find((p) => p !== undefined);
   return later && { planId: later.id, anchor: 'editions' };
 }
 

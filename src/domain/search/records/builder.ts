@@ -8,7 +8,9 @@ import type { SearchRecord } from '../record.ts';
 export type RecordBuilder = (site: ContentIndex) => SearchRecord[];
 
 /** Drops empty values so a record never shows a label with nothing after it. */
-export function details(pairs: [label: string, value: string | null | undefined][]): SearchRecord['details'] {
+export function details(
+  pairs: [label: string, value: string | null | undefined][],
+): SearchRecord['details'] {
   return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }
 

@@ -10,12 +10,26 @@ import { pageRecords } from './pages.ts';
 import { planRecords } from './plans.ts';
 import { coverageTargetRecords, resultRecords } from './results.ts';
 
-export const recordBuilders: RecordBuilder[] = [pageRecords, measureRecords, planRecords, actRecords, meetingRecords, organizationRecords, resultRecords, coverageTargetRecords];
+export const recordBuilders: RecordBuilder[] = [
+  pageRecords,
+  measureRecords,
+  planRecords,
+  actRecords,
+  meetingRecords,
+  organizationRecords,
+  resultRecords,
+  coverageTargetRecords,
+];
 
 export function buildRecords(site: ContentIndex): SearchRecord[] {
   return recordBuilders.flatMap((build) => build(site));
 }
 
 export function indexTerritories(site: ContentIndex): IndexTerritory[] {
-  return site.graph.territories.map(({ id, data }) => ({ id, name: data.name, level: data.level, parent: data.parent }));
+  return site.graph.territories.map(({ id, data }) => ({
+    id,
+    name: data.name,
+    level: data.level,
+    parent: data.parent,
+  }));
 }

@@ -11,7 +11,9 @@ import type { RecordBuilder } from './builder.ts';
  */
 export const pageRecords: RecordBuilder = (site) => {
   const country = site.rootTerritories[0]?.id ?? '';
-  const page = (record: Pick<SearchRecord, 'href' | 'title' | 'text' | 'details' | 'spheres'>): SearchRecord => ({
+  const page = (
+    record: Pick<SearchRecord, 'href' | 'title' | 'text' | 'details' | 'spheres'>,
+  ): SearchRecord => ({
     kind: 'page',
     context: 'Анкета для получателей услуг',
     territory: country,
@@ -30,7 +32,9 @@ export const pageRecords: RecordBuilder = (site) => {
       page({
         href: surveyPath(sphere),
         title: `Анкета для сферы «${sphereName[sphere]}»`,
-        text: questionsFor(sphere).map((q) => q.text).join(' '),
+        text: questionsFor(sphere)
+          .map((q) => q.text)
+          .join(' '),
         details: [{ label: 'Форма', value: questionnaire675n.act }],
         spheres: [sphere],
       }),

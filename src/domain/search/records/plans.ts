@@ -2,7 +2,8 @@ import { sphereName } from '../../../lib/labels.ts';
 import type { SearchRecord } from '../record.ts';
 import { details, territoryContext, type RecordBuilder } from './builder.ts';
 
-const period = ({ from, to }: { from: number; to: number }) => (from === to ? `${from} год` : `${from}–${to} годы`);
+const period = ({ from, to }: { from: number; to: number }) =>
+  from === to ? `${from} год` : `${from}–${to} годы`;
 
 /** Each plan as a whole, linked to the top of its page. */
 export const planRecords: RecordBuilder = (site) =>

@@ -1,6 +1,11 @@
 import type { ContentIndex } from '../../contentIndex.ts';
 import type { Entry } from '../../integrity.ts';
-import { coverageByYear, groupResults, resultsWithin, territoriesWithResults } from '../../results/index.ts';
+import {
+  coverageByYear,
+  groupResults,
+  resultsWithin,
+  territoriesWithResults,
+} from '../../results/index.ts';
 import type { Territory } from '../../schemas/index.ts';
 import type { SearchRecord } from '../record.ts';
 import { territoryContext, type RecordBuilder } from './builder.ts';
@@ -14,7 +19,12 @@ function territoryResults(site: ContentIndex, territory: Entry<Territory>): Sear
   const groups = groupResults(results);
   const years = yearsOf(groups.flatMap((g) => (g.year === null ? [] : [g.year])));
   const spheres = [...new Set(results.map((r) => r.sphere))];
-  const base = { territory: territory.id, context: territoryContext(site, territory.id), spheres, years };
+  const base = {
+    territory: territory.id,
+    context: territoryContext(site, territory.id),
+    spheres,
+    years,
+  };
   const assessed = new Set(results.map((r) => r.organizationId)).size;
   const coverage = coverageByYear(territory.id, site);
   return [
@@ -31,14 +41,17 @@ function territoryResults(site: ContentIndex, territory: Entry<Territory>): Sear
       kind: 'coverage',
       href: `/rezultaty/${territory.id}/#coverage`,
       title: `Охват оценкой: ${territory.data.name}`,
-      text: coverage.map((c) => `${c.year}: оценено ${c.assessed} из ${c.known} организаций, известных порталу`).join('; '),
+      text: coverage
+        .map((c) => `${c.year}: оценено ${c.assessed} из ${c.known} организаций, известных порталу`)
+        .join('; '),
       details: [],
     },
   ];
 }
 
 /** Results pages of every territory that has results in or below it. */
-export const resultRecords: RecordBuilder = (site) => territoriesWithResults(site).flatMap((t) => territoryResults(site, t));
+export const resultRecords: RecordBuilder = (site) =>
+  territoriesWithResults(site).flatMap((t) => territoryResults(site, t));
 
 /** The «Целевые показатели» section of a territory page: the indicators its plans set, year by year. */
 export const coverageTargetRecords: RecordBuilder = (site) =>
@@ -51,5 +64,7 @@ export const coverageTargetRecords: RecordBuilder = (site) =>
     context: territoryContext(site, territoryId),
     territory: territoryId,
     years: yearsOf(targets.flatMap((t) => t.data.values.map((v) => v.year))),
-    spheres: [...new Set(targets.flatMap((t) => site.planById.get(t.data.plan)?.data.spheres ?? []))],
+    spheres: [
+      ...new Set(targets.flatMap((t) => site.planById.get(t.data.plan)?.data.spheres ?? [])),
+    ],
   }));

@@ -4,4 +4,5 @@ import { coverageTablePaths, coverageTable, tableResponse } from '../../../lib/t
 
 export const getStaticPaths = coverageTablePaths;
 
-export const GET: APIRoute = async ({ params }) => tableResponse(await coverageTable(String(params.territory)), 'csv');
+export const GET: APIRoute = async ({ params }) =>
+  tableResponse(await coverageTable(String(params.territory)), 'csv');

@@ -5,4 +5,5 @@ import { resultsTablePaths, resultsTable, tableResponse } from '../../../../lib/
 
 export const getStaticPaths = resultsTablePaths;
 
-export const GET: APIRoute = async ({ params }) => tableResponse(await resultsTable(String(params.territory), params.table as ResultsCsv), 'csv');
+export const GET: APIRoute = async ({ params }) =>
+  tableResponse(await resultsTable(String(params.territory), params.table as ResultsCsv), 'csv');
