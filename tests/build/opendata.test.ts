@@ -42,9 +42,9 @@ describe.each(datasets.map((d) => d.id))('dataset %s', (id) => {
 
   it('states its row count on the open data page', () => {
     const json = JSON.parse(read(`dannye/${id}.json`)) as object[];
-    const row = new RegExp(`<tr id="dataset-${id}">[\\s\\S]*?<td class="num"[^>]*>([^<]+)</td>`).exec(
-      read('otkrytye-dannye/index.html'),
-    );
+    const row = new RegExp(
+      `<tr id="dataset-${id}">[\\s\\S]*?<td class="num"[^>]*>([^<]+)</td>`,
+    ).exec(read('otkrytye-dannye/index.html'));
     expect(Number(row?.[1]?.replace(/\s/g, ''))).toBe(json.length);
   });
 });
