@@ -1,28 +1,13 @@
 import type { CouncilMeeting } from './schemas/index.ts';
 import type { Entry } from './integrity.ts';
-
-const romanQuarter = ['I', 'II', 'III', 'IV'] as const;
-const monthNames = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
+import { monthsNominative, romanQuarters } from './deadlines/vocabulary.ts';
 
 /** When a meeting is (or was) due, in words: «I квартал 2016 г.», «январь 2017 г.», «2018 г.». */
 export function meetingWhen(meeting: CouncilMeeting): string {
   if (meeting.status === 'held') return meeting.date;
   const { year, quarter, month } = meeting.when;
-  if (month !== undefined) return `${monthNames[month - 1]} ${year} г.`;
-  if (quarter !== undefined) return `${romanQuarter[quarter - 1]} квартал ${year} г.`;
+  if (month !== undefined) return `${monthsNominative[month - 1]} ${year} г.`;
+  if (quarter !== undefined) return `${romanQuarters[quarter - 1]} квартал ${year} г.`;
   return `${year} г. (месяц в плане не указан)`;
 }
 

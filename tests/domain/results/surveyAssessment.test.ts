@@ -3,19 +3,8 @@ import { aggregateAnswers, type SurveyTally } from '../../../src/domain/question
 import { countProblems, surveyAssessment } from '../../../src/domain/results/surveyAssessment.ts';
 import { computeScores } from '../../../src/domain/scoring/index.ts';
 import { validAnswers } from '../questionnaire/fixtures.ts';
+import { syntheticDocumentChecks as documents } from '../../helpers/answersDb.ts';
 
-const documents = {
-  operator: 'ООО «Вымышленный оператор»',
-  source: 'Вымышленный отчёт оператора',
-  standPosted: 9,
-  standRequired: 10,
-  sitePosted: 18,
-  siteRequired: 20,
-  remoteChannels: 3,
-  comfortConditions: 4,
-  facilityAccessibilityConditions: 2,
-  serviceAccessibilityConditions: 3,
-};
 const answer = (sphere: 'culture' | 'health', overrides: Record<string, string> = {}) => ({
   organization: 'muzey-primer',
   sphere,
