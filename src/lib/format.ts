@@ -7,12 +7,6 @@ const dateFormat = new Intl.DateTimeFormat('ru-RU', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const longDateFormat = new Intl.DateTimeFormat('ru-RU', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 export const formatNumber = memoized((n: number): string => numberFormat.format(n));
 
@@ -20,10 +14,6 @@ export const formatNumber = memoized((n: number): string => numberFormat.format(
 export const formatDate = memoized((iso: string): string =>
   dateFormat.format(new Date(`${iso}T00:00:00Z`)),
 );
-
-/** ISO date → «14 марта 2017 г.». */
-export const formatLongDate = (iso: string): string =>
-  longDateFormat.format(new Date(`${iso}T00:00:00Z`));
 
 /** Russian plural: plural(5, ['пункт', 'пункта', 'пунктов']) → «пунктов». */
 const pluralRules = new Intl.PluralRules('ru-RU');

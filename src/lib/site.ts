@@ -93,9 +93,3 @@ export function loadSite(): Promise<ContentIndex> {
 }
 
 export type { Entry };
-
-/** getStaticPaths of every page that exists once per organization (`[org]` routes). */
-export async function organizationPaths() {
-  const site = await loadSite();
-  return site.graph.organizations.map((o) => ({ params: { org: o.id } }));
-}

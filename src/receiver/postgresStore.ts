@@ -156,7 +156,7 @@ export async function openPostgresStore(c: PostgresConnection): Promise<AnswerSt
     ),
     all: async () =>
       (
-        await pool.query<Row>(`SELECT id::text, organization, questionnaire, sphere, received_on::text, answers_json::text, proposal, proposal_publishable
+        await pool.query<Row>(`SELECT id::text, organization, questionnaire, sphere, received_on::text, answers_json::text, proposal
                                FROM answers ORDER BY organization, received_on, id`)
       ).rows.map(toStoredRow),
     count: async () =>

@@ -13,7 +13,6 @@ export interface StoredRow extends StoredAnswer {
   questionnaire: string;
   /** Free text (Q16): kept for the operator, never published as is. */
   proposal: string | null;
-  proposalPublishable: boolean;
 }
 
 export interface AnswerStore {
@@ -154,8 +153,6 @@ export interface Row {
   received_on: string;
   answers_json: string;
   proposal: string | null;
-  /** 0/1 in SQLite, a boolean in PostgreSQL. */
-  proposal_publishable: number | boolean;
 }
 
 export const toStoredRow = (r: Row): StoredRow => ({
@@ -166,7 +163,6 @@ export const toStoredRow = (r: Row): StoredRow => ({
   receivedOn: r.received_on,
   answers: JSON.parse(r.answers_json) as StoredRow['answers'],
   proposal: r.proposal,
-  proposalPublishable: r.proposal_publishable === 1 || r.proposal_publishable === true,
 });
 
 /** The answers without the free text, as stored in answers_json; the free text goes to `proposal`. */

@@ -27,7 +27,6 @@ describe.each(storeKinds)('the receiver on %s', (kind) => {
         sphere: 'health',
         received_on: '2025-06-15',
         proposal: 'Нужна парковка',
-        proposal_publishable: 0,
       });
       expect(JSON.parse(String(row?.['answers_json']))).toEqual(validAnswers('health'));
     });
@@ -242,7 +241,6 @@ describe.each(storeKinds)('the receiver on %s', (kind) => {
           'id',
           'organization',
           'proposal',
-          'proposal_publishable',
           'questionnaire',
           'received_on',
           'sphere',

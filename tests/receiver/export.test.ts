@@ -22,7 +22,6 @@ const row = (overrides: Partial<StoredRow> = {}): StoredRow => ({
   receivedOn: '2025-03-01',
   answers: validAnswers(overrides.sphere ?? 'health'),
   proposal: 'Мой телефон 8-900-000-00-00',
-  proposalPublishable: false,
   ...overrides,
 });
 

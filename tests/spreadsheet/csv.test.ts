@@ -35,7 +35,6 @@ function writtenTables(): Record<string, string> {
     receivedOn: '2025-03-01',
     answers: validAnswers('culture'),
     proposal,
-    proposalPublishable: false,
   }));
   tables['survey-answers.csv'] = answersCsv(answers, true);
   tables['survey-counts.csv'] = countsCsv(answers);

@@ -1,0 +1,2 @@
+-- The flag was meant for a publication step that was never built; nothing ever set it.
+ALTER TABLE answers DROP COLUMN proposal_publishable;
