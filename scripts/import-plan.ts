@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
-import { stringify } from 'yaml';
+import { yamlText } from '../src/domain/content/yamlEntry.ts';
 import { htmlToLayout, PAGE_BREAK_STYLE } from '../src/domain/plans/import/docx.ts';
 import { importPlan } from '../src/domain/plans/import/index.ts';
 import { formatReport } from '../src/domain/plans/import/report.ts';
@@ -89,15 +89,14 @@ const result = importPlan(read.text, {
   territory: values.territory,
   act: values.act,
 });
-const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 const actKnown =
   values.act !== undefined && existsSync(path.join('content', 'acts', `${values.act}.yaml`));
 const report = formatReport(result.report, { source: input, draft: out });
 
 // Everything is rendered before the first write, so a failure leaves no draft behind.
 const files: [string, string][] = [
-  [out, yaml(result.plan)],
-  ...(actKnown ? [] : ([[`${stem}.act.yaml`, yaml(result.act)]] as [string, string][])),
+  [out, yamlText(result.plan)],
+  ...(actKnown ? [] : ([[`${stem}.act.yaml`, yamlText(result.act)]] as [string, string][])),
   ...(read.fromDocx ? ([[`${stem}.source.txt`, read.text]] as [string, string][]) : []),
   [`${stem}.report.txt`, report],
 ];

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { load as parse } from 'js-yaml';
+import { yamlText } from '../src/domain/content/yamlEntry.ts';
 import { aggregateAnswers } from '../src/domain/questionnaire/index.ts';
 import { documentProblems, surveyAssessment } from '../src/domain/results/surveyAssessment.ts';
 import { idSchema, organizationSchema } from '../src/domain/schemas/index.ts';
@@ -170,7 +171,7 @@ const { assessment, respondents } = result;
 const header = `# Сведения для расчёта по методике ${assessment.method}: анкеты — из базы ответов портала (${store.kind === 'sqlite' ? path.basename(store.path) : 'PostgreSQL'}),\n# проверка документов и условий — ${documentsFile}. Записано командой npm run survey:assess.\n`;
 fs.mkdirSync(path.dirname(out), { recursive: true });
 const temporary = `${out}.${process.pid}.tmp`;
-fs.writeFileSync(temporary, header + stringify(assessment, { lineWidth: 0 }));
+fs.writeFileSync(temporary, header + yamlText(assessment));
 fs.renameSync(temporary, out);
 console.log(
   `survey:assess: ${out} — организация ${assessment.organization}, ${assessment.year} год, анкет ${respondents}`,

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { scriptOptions } from '../../src/config/cli.ts';
 import { flag, fractionList, intBetween } from '../../src/config/values.ts';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { generateTree } from '../synthetic/generate.ts';
 import { filesUnder, measureBuild, type BuildFigures } from './build/measure.ts';
 import { bareProject, portalProject } from './build/projects.ts';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { buildSearchIndex } from '../../src/domain/search/build.ts';
 import { SearchEngine } from '../../src/domain/search/engine.ts';
 import type { SearchFilters } from '../../src/domain/search/filters.ts';

@@ -2,7 +2,7 @@
 // content/plans, so plan sizes and deadline forms are the ones real plans use. Read only.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 
 export interface MeasureTemplate {
   text: string;

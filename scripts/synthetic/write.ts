@@ -3,7 +3,7 @@
 // the whole tree synthetic so every page of a build from it says so.
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { yamlText } from '../../src/domain/content/yamlEntry.ts';
 import { hasValue, type Score } from '../../src/domain/scoring/index.ts';
 import { toCsv } from '../../src/domain/opendata/csv.ts';
 import { encodeWindows1251 } from './cp1251.ts';
@@ -11,17 +11,16 @@ import { improvementPlan } from './improvement.ts';
 import { createRandom, hash } from './random.ts';
 import { METHOD, YEARS, type Assessment, type Country, type CsvFormat, type Region, type Territory } from './country.ts';
 
-const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
 function writeEntry(root: string, folder: string, id: string, data: unknown): void {
-  fs.writeFileSync(path.join(root, folder, `${id}.yaml`), yaml(data));
+  fs.writeFileSync(path.join(root, folder, `${id}.yaml`), yamlText(data));
 }
 
 export function writeCountry(country: Country, root: string): void {
   if (fs.existsSync(root)) fs.rmSync(root, { recursive: true });
   const folders = ['territories', 'acts', 'plans', 'coverage-targets', 'council-meetings', 'organizations', 'results', 'assessments', 'improvement-plans'];
   for (const folder of folders) fs.mkdirSync(path.join(root, folder), { recursive: true });
-  fs.writeFileSync(path.join(root, 'dataset.yaml'), yaml(datasetInfo(country)));
+  fs.writeFileSync(path.join(root, 'dataset.yaml'), yamlText(datasetInfo(country)));
   for (const t of country.territories) writeEntry(root, 'territories', t.id, territoryData(t));
   for (const bundle of country.plans) {
     writeEntry(root, 'acts', bundle.act.id, bundle.act.data);

@@ -2,7 +2,7 @@
 // synthetic generator writes one with `synthetic: true`, and then every page must say so.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import { contentDir } from './contentDir.ts';
 

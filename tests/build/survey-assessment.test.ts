@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { load as parse } from 'js-yaml';
+import { yamlText } from '../../src/domain/content/yamlEntry.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../src/domain/results/assessment.ts';
 import { computeScores, hasValue } from '../../src/domain/scoring/index.ts';
@@ -28,7 +29,7 @@ describe('an assessment written by survey:assess', () => {
     const content = copyFixture('results');
     const db = path.join(content, '..', `${path.basename(content)}-answers.sqlite`);
     const documents = path.join(content, '..', `${path.basename(content)}-proverka.yaml`);
-    fs.writeFileSync(documents, stringify(syntheticDocumentChecks));
+    fs.writeFileSync(documents, yamlText(syntheticDocumentChecks));
     const answers = validAnswers('culture');
     await writeAnswersDb(db, [
       ...Array.from({ length: 7 }, () => ({

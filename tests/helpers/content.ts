@@ -1,7 +1,7 @@
 // Content entries read from YAML the way the site's glob loader reads them, without Astro.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import type { z } from 'zod';
 import type { Entry } from '../../src/domain/integrity.ts';
 

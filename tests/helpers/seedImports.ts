@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { compareMeasures, type Comparison } from '../../src/domain/plans/import/compare.ts';
 import { htmlToLayout, PAGE_BREAK_STYLE } from '../../src/domain/plans/import/docx.ts';
 import { importPlan, type ImportResult } from '../../src/domain/plans/import/index.ts';

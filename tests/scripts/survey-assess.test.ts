@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { load as parse } from 'js-yaml';
+import { yamlText } from '../../src/domain/content/yamlEntry.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../src/domain/results/assessment.ts';
 import { syntheticDocumentChecks as documents, writeAnswersDb } from '../helpers/answersDb.ts';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   content = copyFixture('results');
   db = path.join(dir, 'answers.sqlite');
   docs = path.join(dir, 'proverka.yaml');
-  fs.writeFileSync(docs, stringify(documents));
+  fs.writeFileSync(docs, yamlText(documents));
   const answers = validAnswers('culture');
   await writeAnswersDb(db, [
     ...Array.from({ length: 5 }, () => ({
@@ -65,10 +66,7 @@ describe('survey:assess', () => {
   });
 
   it('names everything missing in one pass and writes nothing', () => {
-    fs.writeFileSync(
-      path.join(dir, 'bad.yaml'),
-      stringify({ ...documents, remoteChannels: 'три' }),
-    );
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), yamlText({ ...documents, remoteChannels: 'три' }));
     const result = run(
       '--db',
       path.join(dir, 'none.sqlite'),

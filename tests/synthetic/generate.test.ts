@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { checkContentIntegrity, type ContentGraph } from '../../src/domain/integrity.ts';
 import { datasetSchema } from '../../src/lib/dataset.ts';
 import { generateTree } from '../../scripts/synthetic/generate.ts';

@@ -2,7 +2,7 @@
 // results CSVs through the importer, then the cross-entry integrity check.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import type { z } from 'zod';
 import { importResultsCsv, type PublishedResult } from '../../src/domain/csv/index.ts';
 import type { ContentGraph, Entry } from '../../src/domain/integrity.ts';

@@ -1,12 +1,15 @@
 // One YAML content file read into an entry: parsed the way Astro's glob loader parses it
 // (js-yaml, default schema), then checked against its collection's zod schema. Every problem is
 // named by file and field, so a bad file fails the build with a message an editor can act on.
-import { load, YAMLException } from 'js-yaml';
+import { dump, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { russianIssue } from '../csv/issues.ts';
 import type { Entry, IntegrityProblem } from '../integrity.ts';
 
 export type YamlEntryResult<T> = { ok: true; entry: Entry<T> } | { ok: false; problems: IntegrityProblem[] };
+
+/** A content file's text as the project writes it (drafts, synthetic trees): no line folding, no anchors. */
+export const yamlText = (data: unknown): string => dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
 
 /** «measures[1].number» from zod's ["measures", 1, "number"]. */
 export function fieldPath(path: readonly PropertyKey[]): string {
