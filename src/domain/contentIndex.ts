@@ -1,83 +1,54 @@
-import type { ContentGraph, Entry } from './integrity.ts';
-import type { PublishedResult } from './csv/index.ts';
-import type { Assessment } from './results/assessment.ts';
-import type { ImprovementPlan } from './schemas/index.ts';
-import type {
-  CouncilMeeting,
-  CoverageTarget,
-  LegalAct,
-  Organization,
-  Plan,
-  Territory,
-} from './schemas/index.ts';
+// The one content index of a build: the lookups by id (content/lookups.ts) and every lookup
+// derived from them, each a field built once here. Nothing else keeps a cache keyed on the
+// content: what a page asks twice is a field, and anyone reading this file sees all of them.
+import type { ContentGraph, Entry } from './content/graph.ts';
+import { contentLookups, type ContentLookups } from './content/lookups.ts';
+import { organizationCountsOf } from './organizations/counts.ts';
+import {
+  improvementRowsOf,
+  territoriesWithPlansOf,
+  type ImprovementRow,
+} from './progress/improvementPlans.ts';
+import { resultViewsOf } from './results/collect.ts';
+import { resultMeans } from './results/means.ts';
+import { resultTerritoriesOf } from './results/territories.ts';
+import type { ResultView } from './results/view.ts';
+import type { Territory } from './schemas/index.ts';
+import type { MeanScore } from './scoring/index.ts';
 
-/**
- * Lookups every page needs, built once per build. Pages must never scan a whole collection per
- * page: at national scale (thousands of territories) that turns a build quadratic.
- */
-export interface ContentIndex {
-  graph: ContentGraph;
-  territoryById: Map<string, Entry<Territory>>;
-  actById: Map<string, Entry<LegalAct>>;
-  planById: Map<string, Entry<Plan>>;
-  planByAct: Map<string, Entry<Plan>>;
-  plansByTerritory: Map<string, Entry<Plan>[]>;
-  childrenByTerritory: Map<string, Entry<Territory>[]>;
-  /** Territories without a parent: the top of the tree (one, the country, in a whole deployment). */
-  rootTerritories: Entry<Territory>[];
-  /** act id → the acts that repeal or replace it */
-  laterActs: Map<string, { act: Entry<LegalAct>; relation: 'repeals' | 'replaces' }[]>;
-  targetsByTerritory: Map<string, Entry<CoverageTarget>[]>;
-  meetingsByTerritory: Map<string, Entry<CouncilMeeting>[]>;
-  organizationById: Map<string, Entry<Organization>>;
-  organizationsByTerritory: Map<string, Entry<Organization>[]>;
-  resultsByOrganization: Map<string, Entry<PublishedResult>[]>;
-  assessmentsByOrganization: Map<string, Entry<Assessment>[]>;
-  improvementPlansByOrganization: Map<string, Entry<ImprovementPlan>[]>;
+export interface ContentIndex extends ContentLookups {
+  /** The day (YYYY-MM-DD) every deadline and status of this build is judged against. */
+  asOf: string;
+  /** organization id → its results, published and computed, newest first. */
+  resultViews: Map<string, ResultView[]>;
+  /** Territories with results in or below them (each gets a results page), in content order. */
+  resultTerritories: Entry<Territory>[];
+  resultTerritoryIds: Set<string>;
+  /** «method|year|sphere» → the mean over every organization (results/means.ts). */
+  sphereMeans: Map<string, MeanScore>;
+  /** «territory|method|year» → the mean over the territory and every territory within it. */
+  territoryMeans: Map<string, MeanScore>;
+  /** territory id → organizations in it and every territory within it. */
+  organizationCounts: Map<string, number>;
+  /** organization id → each of its improvement plans as rows, the latest assessment first. */
+  improvementRows: Map<string, ImprovementRow[][]>;
+  /** Territories with an improvement plan in or below them. */
+  territoriesWithPlans: Set<string>;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === undefined) continue;
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
-const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
-
-export function indexContent(graph: ContentGraph): ContentIndex {
-  const laterActs: ContentIndex['laterActs'] = new Map();
-  for (const act of graph.acts) {
-    for (const relation of ['repeals', 'replaces'] as const) {
-      for (const earlier of act.data[relation]) {
-        laterActs.set(earlier, [...(laterActs.get(earlier) ?? []), { act, relation }]);
-      }
-    }
-  }
+export function indexContent(graph: ContentGraph, asOf: string): ContentIndex {
+  const lookups = contentLookups(graph);
+  const resultViews = resultViewsOf(lookups);
+  const resultTerritories = resultTerritoriesOf(lookups, resultViews);
   return {
-    graph,
-    territoryById: byId(graph.territories),
-    actById: byId(graph.acts),
-    planById: byId(graph.plans),
-    planByAct: new Map(graph.plans.map((p) => [p.data.act, p])),
-    plansByTerritory: groupBy(graph.plans, (p) => p.data.territory),
-    childrenByTerritory: groupBy(graph.territories, (t) => t.data.parent),
-    rootTerritories: graph.territories.filter((t) => t.data.parent === undefined),
-    laterActs,
-    targetsByTerritory: groupBy(graph.coverageTargets, (t) => t.data.territory),
-    meetingsByTerritory: groupBy(graph.councilMeetings, (m) => m.data.territory),
-    organizationById: byId(graph.organizations),
-    organizationsByTerritory: groupBy(graph.organizations, (o) => o.data.territory),
-    resultsByOrganization: groupBy(graph.results, (r) => r.data.organization_id),
-    assessmentsByOrganization: groupBy(graph.assessments ?? [], (a) => a.data.organization),
-    improvementPlansByOrganization: groupBy(
-      graph.improvementPlans ?? [],
-      (p) => p.data.organization,
-    ),
+    ...lookups,
+    asOf,
+    resultViews,
+    resultTerritories,
+    resultTerritoryIds: new Set(resultTerritories.map((t) => t.id)),
+    ...resultMeans(lookups, resultViews),
+    organizationCounts: organizationCountsOf(lookups),
+    improvementRows: improvementRowsOf(lookups, asOf),
+    territoriesWithPlans: territoriesWithPlansOf(lookups),
   };
 }

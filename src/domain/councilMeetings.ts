@@ -1,5 +1,5 @@
 import type { CouncilMeeting } from './schemas/index.ts';
-import type { Entry } from './integrity.ts';
+import type { Entry } from './content/graph.ts';
 import { monthsNominative, romanQuarters } from './deadlines/vocabulary.ts';
 
 /** When a meeting is (or was) due, in words: «I квартал 2016 г.», «январь 2017 г.», «2018 г.». */

@@ -1,43 +1,7 @@
 import { flattenMeasures, sameNumber } from './plans/measures.ts';
-import type { PublishedResult } from './csv/index.ts';
-import type { Assessment } from './results/assessment.ts';
-import type { ImprovementPlan } from './schemas/index.ts';
+import type { ContentGraph, Entry, IntegrityProblem } from './content/graph.ts';
 import { checkImprovementPlans } from './progress/integrity.ts';
-import type {
-  CouncilMeeting,
-  CoverageTarget,
-  LegalAct,
-  Organization,
-  Plan,
-  Territory,
-} from './schemas/index.ts';
-
-/** One entry as the site loads it: its id, the file it came from, and its parsed data. */
-export interface Entry<T> {
-  id: string;
-  filePath: string;
-  data: T;
-}
-
-export interface ContentGraph {
-  territories: Entry<Territory>[];
-  acts: Entry<LegalAct>[];
-  plans: Entry<Plan>[];
-  coverageTargets: Entry<CoverageTarget>[];
-  councilMeetings: Entry<CouncilMeeting>[];
-  organizations: Entry<Organization>[];
-  results: Entry<PublishedResult>[];
-  /** Operator inputs the portal computes results from; optional so graphs built without them stay valid. */
-  assessments?: Entry<Assessment>[];
-  /** Improvement plans (ПП № 457); optional like assessments. */
-  improvementPlans?: Entry<ImprovementPlan>[];
-}
-
-export interface IntegrityProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+import type { CoverageTarget, Plan } from './schemas/index.ts';
 
 type Check = (graph: ContentGraph, fileExists: (relative: string) => boolean) => IntegrityProblem[];
 

@@ -1,9 +1,9 @@
-import type { ContentIndex } from './contentIndex.ts';
-import type { Entry } from './integrity.ts';
+import type { ContentLookups } from './content/lookups.ts';
+import type { Entry } from './content/graph.ts';
 import type { Territory } from './schemas/index.ts';
 
 /** From the federal level down to the territory's parent. */
-export function ancestorsOf(territoryId: string, index: ContentIndex): Entry<Territory>[] {
+export function ancestorsOf(territoryId: string, index: ContentLookups): Entry<Territory>[] {
   const chain: Entry<Territory>[] = [];
   let parent = index.territoryById.get(territoryId)?.data.parent;
   while (parent !== undefined && !chain.some((t) => t.id === parent)) {
@@ -19,7 +19,7 @@ export function ancestorsOf(territoryId: string, index: ContentIndex): Entry<Ter
  * Whether the territory holds every other — the only one without a parent. Its per-territory
  * downloads would repeat the national open-data files row for row.
  */
-export function isWholeCountry(territoryId: string, index: ContentIndex): boolean {
+export function isWholeCountry(territoryId: string, index: ContentLookups): boolean {
   const roots = index.rootTerritories;
   return roots.length === 1 && roots[0]!.id === territoryId;
 }

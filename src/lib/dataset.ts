@@ -5,6 +5,7 @@ import path from 'node:path';
 import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import { contentDir } from './contentDir.ts';
+import { contentError } from './contentError.ts';
 
 export const datasetSchema = z
   .strictObject({
@@ -31,6 +32,6 @@ export function dataset(): Dataset {
   const file = path.join(contentDir(), 'dataset.yaml');
   if (!fs.existsSync(file)) return (cached = { synthetic: false });
   const result = datasetSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`);
+  if (!result.success) throw contentError(`${file}: ${z.prettifyError(result.error)}`);
   return (cached = result.data);
 }

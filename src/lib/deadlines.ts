@@ -1,10 +1,13 @@
-// Deadline meaning as of the build date, for display (the logic lives in src/domain/deadlines).
+// Deadline meaning as of the build's day, for display (the logic lives in src/domain/deadlines).
 import { describeDeadline, parseDeadline } from '../domain/deadlines/index.ts';
-import { asOfDate } from './asOf.ts';
 
-export function describeDeadlineText(raw: string, period: { from: number; to: number }): string {
+export function describeDeadlineText(
+  raw: string,
+  period: { from: number; to: number },
+  asOf: string,
+): string {
   return describeDeadline(
     parseDeadline(raw, { periodFrom: period.from, periodTo: period.to }),
-    asOfDate(),
+    asOf,
   );
 }

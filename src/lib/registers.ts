@@ -14,8 +14,9 @@ import {
   type PublishedResult,
 } from '../domain/csv/index.ts';
 import { formatSchemaProblems, parseYamlEntry } from '../domain/content/yamlEntry.ts';
-import type { Entry, IntegrityProblem } from '../domain/integrity.ts';
+import type { Entry, IntegrityProblem } from '../domain/content/graph.ts';
 import type { StringPool } from '../domain/content/stringPool.ts';
+import { contentError } from './contentError.ts';
 
 const relative = (file: string) => path.relative(process.cwd(), file);
 
@@ -46,7 +47,7 @@ export function readYamlFolder<S extends z.ZodType>(
 
 /** Fails with every problem at once, so an editor fixes all files in one pass. */
 export function throwIfProblems(problems: IntegrityProblem[]): void {
-  if (problems.length > 0) throw new Error(formatSchemaProblems(problems));
+  if (problems.length > 0) throw contentError(formatSchemaProblems(problems));
 }
 
 /** Every row of every results CSV, strings kept in `pool`; one bad row anywhere fails the build and nothing is half-imported. */
@@ -65,6 +66,6 @@ export function loadResultsFolder(dir: string, pool: StringPool): Entry<Publishe
       entries.push({ id: `${stem}-${i + 1}`, filePath, data: pool.intern(row) }),
     );
   }
-  if (errors.length > 0) throw new Error(formatImportErrors(errors));
+  if (errors.length > 0) throw contentError(formatImportErrors(errors));
   return entries;
 }

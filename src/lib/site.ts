@@ -3,14 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import {
-  checkContentIntegrity,
-  formatIntegrityProblems,
-  type ContentGraph,
-  type Entry,
-  type IntegrityProblem,
-} from '../domain/integrity.ts';
+import { checkContentIntegrity, formatIntegrityProblems } from '../domain/integrity.ts';
+import type { ContentGraph, IntegrityProblem } from '../domain/content/graph.ts';
+import { asOfDate } from './asOf.ts';
 import { contentDir } from './contentDir.ts';
+import { contentError } from './contentError.ts';
 import { loadResultsFolder, readYamlFolder, throwIfProblems } from './registers.ts';
 import { indexContent, type ContentIndex } from '../domain/contentIndex.ts';
 import { organizationSchema } from '../domain/schemas/index.ts';
@@ -86,10 +83,8 @@ export function loadSite(): Promise<ContentIndex> {
   cached ??= loadGraph().then((graph) => {
     const root = contentDir();
     const problems = checkContentIntegrity(graph, (rel) => fs.existsSync(path.join(root, rel)));
-    if (problems.length > 0) throw new Error(formatIntegrityProblems(problems));
-    return indexContent(graph);
+    if (problems.length > 0) throw contentError(formatIntegrityProblems(problems));
+    return indexContent(graph, asOfDate());
   });
   return cached;
 }
-
-export type { Entry };

@@ -20,9 +20,8 @@ import {
   resultsWithin,
   sphereMeanRowSchema,
   sphereMeanRows,
-  territoriesWithResults,
 } from '../domain/results/index.ts';
-import { rowsWithin, territoriesWithPlans } from '../components/improvement/data.ts';
+import { rowsWithin } from '../components/improvement/data.ts';
 import { hasOwnFullDownloads, type ResultsCsv } from './downloads.ts';
 import { csvHeaders, datasetPaths, datasetRows, streamedResponse } from './openData.ts';
 import { loadSite } from './site.ts';
@@ -106,7 +105,7 @@ const resultTables: Record<
 export const resultsTablePaths = (async () => {
   const site = await loadSite();
   // The whole country's full table would repeat /dannye/scores (see downloads.ts).
-  return territoriesWithResults(site).flatMap((t) =>
+  return site.resultTerritories.flatMap((t) =>
     (Object.keys(resultTables) as ResultsCsv[])
       .filter((table) => table !== 'rezultaty' || hasOwnFullDownloads(t.id, site))
       .map((table) => ({ params: { territory: t.id, table } })),
@@ -121,7 +120,7 @@ export async function resultsTable(territory: string, table: ResultsCsv): Promis
 /** /plany-ustraneniya/<territory>: every improvement-plan measure within a territory, with its status. */
 export const improvementTablePaths = (async () => {
   const site = await loadSite();
-  return [...territoriesWithPlans(site)]
+  return [...site.territoriesWithPlans]
     .filter((id) => hasOwnFullDownloads(id, site))
     .map((territory) => ({ params: { territory } }));
 }) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 // Improvement-plan pages in headless Chromium: WCAG 2.2 AA by axe-core, no JavaScript, filters by plain links.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../helpers/build.ts';
+import { buildFixture } from '../helpers/build.ts';
 import {
   axeViolations,
   describeViolations,
@@ -13,10 +13,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
-  const result = await buildSite({
-    contentDir: copyFixture('improvement'),
-    env: { NOK_AS_OF: '2020-06-15' },
-  });
+  const result = await buildFixture('improvement');
   expect(result.code, result.output).toBe(0);
   server = await serveStatic(result.outDir);
   browser = await launchBrowser();

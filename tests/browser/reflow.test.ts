@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRealSite, buildSite, copyFixture } from '../helpers/build.ts';
+import { buildFixture, buildRealSite } from '../helpers/build.ts';
 import {
   axeViolations,
   describeViolations,
@@ -27,10 +27,7 @@ let improvement: Server;
 beforeAll(async () => {
   const site = await buildRealSite();
   expect(site.code, site.output).toBe(0);
-  const fixture = await buildSite({
-    contentDir: copyFixture('improvement'),
-    env: { NOK_AS_OF: '2020-06-15' },
-  });
+  const fixture = await buildFixture('improvement');
   expect(fixture.code, fixture.output).toBe(0);
   real = await serveStatic(site.outDir);
   improvement = await serveStatic(fixture.outDir);

@@ -1,9 +1,8 @@
 // Organization and results pages in headless Chromium: zero axe-core violations (WCAG 2.2 AA),
 // the chart drawn with its table, and the results table re-sorted by keyboard.
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../helpers/build.ts';
+import { buildFixture, buildRealSite, type BuildResult } from '../helpers/build.ts';
 import {
   axeViolations,
   describeViolations,
@@ -16,15 +15,15 @@ let browser: Browser;
 let real: Server;
 let fixture: Server;
 
-async function serveBuild(contentDir: string): Promise<Server> {
-  const result = await buildSite({ contentDir });
+async function serveBuild(build: Promise<BuildResult>): Promise<Server> {
+  const result = await build;
   expect(result.code, result.output).toBe(0);
   return serveStatic(result.outDir);
 }
 
 beforeAll(async () => {
-  real = await serveBuild(path.resolve(import.meta.dirname, '../../content'));
-  fixture = await serveBuild(copyFixture('results'));
+  real = await serveBuild(buildRealSite());
+  fixture = await serveBuild(buildFixture('results'));
   browser = await launchBrowser();
 });
 

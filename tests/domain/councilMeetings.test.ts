@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingState, plannedUntil, sharedNotes } from '../../src/domain/councilMeetings.ts';
-import type { Entry } from '../../src/domain/integrity.ts';
+import type { Entry } from '../../src/domain/content/graph.ts';
 import type { CouncilMeeting } from '../../src/domain/schemas/index.ts';
 
 const planned = (when: { year: number; quarter?: number; month?: number }) =>

@@ -2,11 +2,8 @@
 // reads it, broken one entry at a time. tests/build/content-errors.test.ts keeps one build per
 // kind of fault, to prove the build fails with these very messages.
 import { describe, expect, it } from 'vitest';
-import {
-  checkContentIntegrity,
-  formatIntegrityProblems,
-  type ContentGraph,
-} from '../../src/domain/integrity.ts';
+import { checkContentIntegrity, formatIntegrityProblems } from '../../src/domain/integrity.ts';
+import type { ContentGraph } from '../../src/domain/content/graph.ts';
 import { contentGraph, fixtureRoot } from '../helpers/contentGraph.ts';
 
 const minimal = () => structuredClone(contentGraph(fixtureRoot('minimal')));

@@ -61,17 +61,37 @@ export function readPage(outDir: string, page: string): string {
 const realContent = path.join(root, 'content');
 
 /**
- * The real content, built once per test run for each base path and shared by every test file
- * that only reads the output (vitest's global setup names the run's folder).
+ * A build shared by every test file of the run that only reads its output, kept under `slot` in
+ * the run's folder (vitest's global setup names it); without one, a build of its own.
  */
-export async function buildRealSite(base = '/'): Promise<BuildResult> {
+async function sharedBuild(slot: string, build: () => Promise<BuildResult>): Promise<BuildResult> {
   const runDir = process.env.NOK_TEST_RUN_DIR;
-  if (runDir === undefined) return buildSite({ contentDir: realContent, base });
-  const slot = path.join(runDir, base === '/' ? 'root' : base.replace(/\W+/g, '_'));
-  const marker = path.join(slot, 'result.json');
+  if (runDir === undefined) return build();
+  const marker = path.join(runDir, slot, 'result.json');
   if (fs.existsSync(marker)) return JSON.parse(fs.readFileSync(marker, 'utf8')) as BuildResult;
-  const result = await buildSite({ contentDir: realContent, base });
-  fs.mkdirSync(slot, { recursive: true });
+  const result = await build();
+  fs.mkdirSync(path.dirname(marker), { recursive: true });
   if (result.code === 0) fs.writeFileSync(marker, JSON.stringify(result));
   return result;
 }
+
+/** The real content, built once per test run for each base path. */
+export const buildRealSite = (base = '/'): Promise<BuildResult> =>
+  sharedBuild(base === '/' ? 'root' : base.replace(/\W+/g, '_'), () =>
+    buildSite({ contentDir: realContent, base }),
+  );
+
+/**
+ * What each fixture is built with when test files share its build: the results fixture carries
+ * the accessibility contact, the improvement fixture a fixed day (its statuses depend on it).
+ */
+export const fixtureEnv = {
+  results: { NOK_ACCESSIBILITY_CONTACT: 'dostupnost@example.ru' },
+  improvement: { NOK_AS_OF: '2020-06-15' },
+} as const;
+
+/** An unchanged fixture tree, built once per test run with its fixtureEnv. */
+export const buildFixture = (name: keyof typeof fixtureEnv): Promise<BuildResult> =>
+  sharedBuild(`fixture-${name}`, () =>
+    buildSite({ contentDir: copyFixture(name), env: fixtureEnv[name] }),
+  );

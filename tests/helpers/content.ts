@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load as parse } from 'js-yaml';
 import type { z } from 'zod';
-import type { Entry } from '../../src/domain/integrity.ts';
+import type { Entry } from '../../src/domain/content/graph.ts';
 
 export function yamlEntries<S extends z.ZodType>(
   root: string,

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importResultsCsv, type PublishedResult } from '../../src/domain/csv/index.ts';
-import type { ContentGraph, Entry } from '../../src/domain/integrity.ts';
+import type { ContentGraph, Entry } from '../../src/domain/content/graph.ts';
 import { assessmentSchema } from '../../src/domain/results/index.ts';
 import {
   councilMeetingSchema,
@@ -50,3 +50,6 @@ export function contentGraph(root: string): ContentGraph {
     improvementPlans: yamlEntries(root, 'improvement-plans', improvementPlanSchema),
   };
 }
+
+/** The day unit tests judge deadlines against (a build uses its own day or NOK_AS_OF). */
+export const TEST_AS_OF = '2025-06-01';

@@ -7,18 +7,22 @@ import { rowSchemas } from '../../src/domain/opendata/rows.ts';
 import { councilMeetingSchema } from '../../src/domain/schemas/index.ts';
 import { graphOf, realDir } from '../domain/results/content.ts';
 import { yamlEntries } from '../helpers/content.ts';
+import { TEST_AS_OF } from '../helpers/contentGraph.ts';
 
 export function realSite(): ContentIndex {
-  return indexContent({
-    ...graphOf(realDir),
-    councilMeetings: yamlEntries(realDir, 'council-meetings', councilMeetingSchema),
-  });
+  return indexContent(
+    {
+      ...graphOf(realDir),
+      councilMeetings: yamlEntries(realDir, 'council-meetings', councilMeetingSchema),
+    },
+    TEST_AS_OF,
+  );
 }
 
 export function datasetRowsOf(site: ContentIndex): Array<{ id: DatasetId; rows: object[] }> {
   return datasets.map(({ id }) => ({
     id,
-    rows: z.array(rowSchemas[id]).parse(rowsOf(id, site, '2025-06-01')),
+    rows: z.array(rowSchemas[id]).parse(rowsOf(id, site)),
   }));
 }
 

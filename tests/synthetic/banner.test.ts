@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, type BuildResult } from '../helpers/build.ts';
+import { buildFixture, buildSite, copyFixture, type BuildResult } from '../helpers/build.ts';
 
 const BANNER = 'Синтетические данные — не настоящие результаты';
 const htmlPages = (dir: string) =>
@@ -17,7 +17,7 @@ beforeAll(async () => {
   const tree = copyFixture('results');
   fs.writeFileSync(path.join(tree, 'dataset.yaml'), 'synthetic: true\nnote: Синтетическое дерево для теста.\n');
   synthetic = await buildSite({ contentDir: tree });
-  real = await buildSite({ contentDir: copyFixture('results') });
+  real = await buildFixture('results');
 });
 
 describe('synthetic data banner', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { load as parse } from 'js-yaml';
 import type { z } from 'zod';
 import { importResultsCsv, type PublishedResult } from '../../src/domain/csv/index.ts';
-import type { ContentGraph, Entry } from '../../src/domain/integrity.ts';
+import type { ContentGraph, Entry } from '../../src/domain/content/graph.ts';
 import { assessmentSchema } from '../../src/domain/results/assessment.ts';
 import {
   coverageTargetSchema, councilMeetingSchema, legalActSchema, organizationSchema, planSchema, territorySchema,

@@ -4,7 +4,7 @@
 import { dump, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { russianIssue } from '../csv/issues.ts';
-import type { Entry, IntegrityProblem } from '../integrity.ts';
+import type { Entry, IntegrityProblem } from './graph.ts';
 
 export type YamlEntryResult<T> = { ok: true; entry: Entry<T> } | { ok: false; problems: IntegrityProblem[] };
 

@@ -1,9 +1,9 @@
 // The catalogue of open data: what each download is, in Russian, for the «Открытые данные» page
 // and the Data Package descriptor.
 import type { ContentIndex } from '../contentIndex.ts';
-import { rowBuilders, rowSchemas } from './rows.ts';
+import { rowBuilders, type DatasetId } from './rows.ts';
 
-export type DatasetId = keyof typeof rowSchemas;
+export type { DatasetId };
 
 export interface Dataset {
   id: DatasetId;
@@ -74,8 +74,7 @@ export const datasets: Dataset[] = [
   },
 ];
 
-export const rowsOf = (id: DatasetId, site: ContentIndex, asOf: string): object[] =>
-  rowBuilders[id](site, asOf);
+export const rowsOf = (id: DatasetId, site: ContentIndex): object[] => rowBuilders[id](site);
 
 export const LICENCE = {
   name: 'CC-BY-4.0',

@@ -4,13 +4,9 @@ import { z } from 'zod';
 import type { ContentIndex } from '../contentIndex.ts';
 import { coverageRows, coverageRowSchema } from '../coverage/rows.ts';
 import { meetingWhen } from '../councilMeetings.ts';
-import { publishedResultSchema } from '../csv/index.ts';
-import { improvementRecord, improvementRowSchema, improvementRows } from '../progress/index.ts';
-import {
-  resultRow as scoreRow,
-  resultRowSchema as scoreRowSchema,
-  resultsByOrganization,
-} from '../results/index.ts';
+import { publishedResultSchema, type PublishedResult } from '../csv/index.ts';
+import { improvementRecord, improvementRowSchema } from '../progress/index.ts';
+import { resultRow as scoreRow, resultRowSchema as scoreRowSchema } from '../results/index.ts';
 import { flattenMeasures } from '../plans/measures.ts';
 import { isInForce } from '../plans/editions.ts';
 import { sphereSchema, territoryLevels } from '../schemas/index.ts';
@@ -102,7 +98,38 @@ export const resultRow = z.strictObject({
   }),
 });
 
-/** Each builder gets the content and the date statuses are computed as of (the build date). */
+/** Every column of a published result, an absent value as null (the CSV's empty cell). */
+const resultColumns = (data: PublishedResult) =>
+  Object.fromEntries(
+    Object.keys(publishedResultSchema.shape).map((k) => [
+      k,
+      (data as Record<string, unknown>)[k] ?? null,
+    ]),
+  ) as { [K in keyof typeof publishedResultSchema.shape]-?: PublishedResult[K] | null };
+
+/** The columns of each download: CSV header, JSON records, JSON Schema and Data Package alike. */
+export const rowSchemas = {
+  territories: territoryRow,
+  acts: actRow,
+  plans: planRow,
+  measures: measureRow,
+  'coverage-targets': coverageRowSchema,
+  'council-meetings': councilMeetingRow,
+  organizations: organizationRow,
+  results: resultRow,
+  scores: scoreRowSchema,
+  'improvement-plans': improvementRowSchema,
+} as const;
+
+export type DatasetId = keyof typeof rowSchemas;
+type RowBuilders = {
+  [K in DatasetId]: (site: ContentIndex) => z.input<(typeof rowSchemas)[K]>[];
+};
+
+/**
+ * Each dataset's rows from the content index. Typed against rowSchemas, so a builder whose rows
+ * miss a column or give it another type does not compile.
+ */
 export const rowBuilders = {
   territories: (site: ContentIndex) =>
     site.graph.territories.map(({ id, data }) => ({
@@ -180,30 +207,11 @@ export const rowBuilders = {
       website: data.website ?? null,
     })),
   results: (site: ContentIndex) =>
-    site.graph.results.map(({ id, data }) => ({
-      id,
-      ...Object.fromEntries(
-        Object.keys(publishedResultSchema.shape).map((k) => [
-          k,
-          (data as Record<string, unknown>)[k] ?? null,
-        ]),
-      ),
-    })),
+    site.graph.results.map(({ id, data }) => ({ id, ...resultColumns(data) })),
   scores: (site: ContentIndex) =>
-    [...resultsByOrganization(site).values()].flat().map((r) => scoreRow(r, site)),
-  'improvement-plans': (site: ContentIndex, asOf: string) =>
-    improvementRows(site.graph.organizations, site, asOf).map(improvementRecord),
-} as const;
-
-export const rowSchemas = {
-  territories: territoryRow,
-  acts: actRow,
-  plans: planRow,
-  measures: measureRow,
-  'coverage-targets': coverageRowSchema,
-  'council-meetings': councilMeetingRow,
-  organizations: organizationRow,
-  results: resultRow,
-  scores: scoreRowSchema,
-  'improvement-plans': improvementRowSchema,
-} as const;
+    [...site.resultViews.values()].flat().map((r) => scoreRow(r, site)),
+  'improvement-plans': (site: ContentIndex) =>
+    site.graph.organizations
+      .flatMap((o) => (site.improvementRows.get(o.id) ?? []).flat())
+      .map(improvementRecord),
+} satisfies RowBuilders;

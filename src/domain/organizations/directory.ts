@@ -2,10 +2,9 @@
 // the territories within (with their counts) when it is not. A national list of 130,000
 // organizations in one table is ~40 MB of HTML: unusable on a phone, and a minute of the build.
 import type { ContentIndex } from '../contentIndex.ts';
-import type { Entry } from '../integrity.ts';
+import type { Entry } from '../content/graph.ts';
 import type { Organization, Territory } from '../schemas/index.ts';
 import { organizationsWithin } from '../results/scope.ts';
-import { ancestorsOf } from '../territories.ts';
 
 /** Longest list shown as one table; the same bound as the results tables. */
 export const DIRECTORY_ROWS = 1000;
@@ -19,22 +18,6 @@ export interface TerritoryCount {
 export type OrganizationDirectory =
   | { kind: 'organizations'; organizations: Entry<Organization>[] }
   | { kind: 'territories'; territories: TerritoryCount[]; own: Entry<Organization>[] };
-
-const countsCache = new WeakMap<ContentIndex, Map<string, number>>();
-
-/** Organizations in or below each territory: one walk up from every organization, once per build. */
-export function organizationCounts(index: ContentIndex): Map<string, number> {
-  const cached = countsCache.get(index);
-  if (cached) return cached;
-  const counts = new Map<string, number>();
-  for (const organization of index.graph.organizations) {
-    const territory = organization.data.territory;
-    for (const id of [territory, ...ancestorsOf(territory, index).map((t) => t.id)])
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  countsCache.set(index, counts);
-  return counts;
-}
 
 const collator = new Intl.Collator('ru');
 
@@ -62,7 +45,7 @@ export function organizationDirectory(
   territoryId: string | null,
   maxRows = DIRECTORY_ROWS,
 ): OrganizationDirectory {
-  const counts = organizationCounts(index);
+  const counts = index.organizationCounts;
   const scope = territoryId === null ? index.rootTerritories.map((t) => t.id) : [territoryId];
   const total = scope.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
   if (total <= maxRows) {
@@ -88,4 +71,4 @@ export function organizationDirectory(
 
 /** Territories with a list of their own: those with at least one organization in or below them. */
 export const territoriesWithOrganizations = (index: ContentIndex): Entry<Territory>[] =>
-  index.graph.territories.filter((t) => (organizationCounts(index).get(t.id) ?? 0) > 0);
+  index.graph.territories.filter((t) => (index.organizationCounts.get(t.id) ?? 0) > 0);

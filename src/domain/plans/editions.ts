@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../contentIndex.ts';
-import type { Entry } from '../integrity.ts';
+import type { Entry } from '../content/graph.ts';
 import type { LegalAct, Plan } from '../schemas/index.ts';
 
 export interface EditionLink {

@@ -1,9 +1,10 @@
-import type { ContentIndex } from '../contentIndex.ts';
+import type { ContentLookups } from '../content/lookups.ts';
 import type { PublishedResult } from '../csv/index.ts';
-import type { Entry } from '../integrity.ts';
+import type { Entry } from '../content/graph.ts';
 import { method344n2018 } from '../scoring/methods/344n-2018.ts';
 import type { ImprovementItem, ImprovementPlan, Organization } from '../schemas/index.ts';
 import { parseDeadline } from '../deadlines/index.ts';
+import { ancestorsOf } from '../territories.ts';
 import { dueFromDeadline, dueOn, noDue, type Due } from './due.ts';
 import { progressStatus, type ProgressStatus } from './status.ts';
 import { tallyProgress, type ProgressTally } from './summary.ts';
@@ -73,7 +74,7 @@ export const assessmentYear = (row: Pick<ImprovementRow, 'plan' | 'result'>): nu
 
 function planRows(
   plan: Entry<ImprovementPlan>,
-  index: ContentIndex,
+  index: ContentLookups,
   asOf: Date | string,
 ): ImprovementRow[] {
   const organization = index.organizationById.get(plan.data.organization);
@@ -95,7 +96,7 @@ function planRows(
 /** Plans of one organization, the latest assessment first. */
 export function organizationPlans(
   organizationId: string,
-  index: ContentIndex,
+  index: ContentLookups,
   asOf: Date | string,
 ): ImprovementRow[][] {
   return (index.improvementPlansByOrganization.get(organizationId) ?? [])
@@ -108,13 +109,28 @@ export function organizationPlans(
     );
 }
 
-/** Every row of every plan of the given organizations. */
-export function improvementRows(
-  organizations: Iterable<Entry<Organization>>,
-  index: ContentIndex,
-  asOf: Date | string,
-): ImprovementRow[] {
-  return [...organizations].flatMap((o) => organizationPlans(o.id, index, asOf).flat());
+/** organization id → its plans as rows, as of the build's day (the index's `improvementRows`). */
+export const improvementRowsOf = (
+  index: ContentLookups,
+  asOf: string,
+): Map<string, ImprovementRow[][]> =>
+  new Map(
+    [...index.improvementPlansByOrganization.keys()].map((id) => [
+      id,
+      organizationPlans(id, index, asOf),
+    ]),
+  );
+
+/** Territories with at least one plan in or below them (the index's `territoriesWithPlans`). */
+export function territoriesWithPlansOf(index: ContentLookups): Set<string> {
+  const ids = new Set<string>();
+  for (const organizationId of index.improvementPlansByOrganization.keys()) {
+    const territory = index.organizationById.get(organizationId)?.data.territory;
+    if (territory === undefined || ids.has(territory)) continue;
+    ids.add(territory);
+    for (const a of ancestorsOf(territory, index)) ids.add(a.id);
+  }
+  return ids;
 }
 
 /** The rows of a plan under each of the five criteria; a criterion without rows is kept, so the page can say so. */

@@ -16,7 +16,7 @@ export {
   byCriterion,
   dueOfItem,
   improvementCriteria,
-  improvementRows,
+  improvementRowsOf,
   itemStatus,
   lateRows,
   organizationPlans,

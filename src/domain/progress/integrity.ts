@@ -1,4 +1,4 @@
-import type { ContentGraph, Entry, IntegrityProblem } from '../integrity.ts';
+import type { ContentGraph, Entry, IntegrityProblem } from '../content/graph.ts';
 import type { PublishedResult } from '../csv/index.ts';
 import type { ImprovementPlan } from '../schemas/index.ts';
 import { assessmentStart, dueOfText } from './improvementPlans.ts';

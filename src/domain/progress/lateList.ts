@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../contentIndex.ts';
-import type { Entry } from '../integrity.ts';
+import type { Entry } from '../content/graph.ts';
 import { spheres, type Sphere, type Territory } from '../schemas/index.ts';
 import { ancestorsOf } from '../territories.ts';
 import type { ImprovementRow } from './improvementPlans.ts';

@@ -1,6 +1,7 @@
-// Every organization's results, built once per build from the content index (pages must not scan
-// whole collections per page: at national scale that would make the build quadratic).
-import type { ContentIndex } from '../contentIndex.ts';
+// Every organization's results, published and computed, built once per build as a field of the
+// content index (pages must not scan whole collections per page: at national scale that would
+// make the build quadratic).
+import type { ContentLookups } from '../content/lookups.ts';
 import {
   assessmentKey,
   computedView,
@@ -19,7 +20,7 @@ export function byYearDesc(a: ResultView, b: ResultView): number {
   return a.key.localeCompare(b.key);
 }
 
-function organizationResults(orgId: string, index: ContentIndex): ResultView[] {
+function organizationResults(orgId: string, index: ContentLookups): ResultView[] {
   const published = (index.resultsByOrganization.get(orgId) ?? []).flatMap(
     (e) => publishedView(e) ?? [],
   );
@@ -36,17 +37,9 @@ function organizationResults(orgId: string, index: ContentIndex): ResultView[] {
   return [...computed, ...published].sort(byYearDesc);
 }
 
-const cache = new WeakMap<ContentIndex, Map<string, ResultView[]>>();
-
-/** organization id → its results, newest first. Memoized per content index. */
-export function resultsByOrganization(index: ContentIndex): Map<string, ResultView[]> {
-  let map = cache.get(index);
-  if (!map) {
-    map = new Map(index.graph.organizations.map((o) => [o.id, organizationResults(o.id, index)]));
-    cache.set(index, map);
-  }
-  return map;
-}
+/** organization id → its results, newest first (the index's `resultViews`). */
+export const resultViewsOf = (index: ContentLookups): Map<string, ResultView[]> =>
+  new Map(index.graph.organizations.map((o) => [o.id, organizationResults(o.id, index)]));
 
 /**
  * The one total per organization that means and distributions count, so that an organization

@@ -2,9 +2,8 @@
 // in a year. The portal can only count organizations that are in its content, so this is a share
 // of the organizations it knows, never of all organizations of the territory; pages say so.
 import type { ContentIndex } from '../contentIndex.ts';
-import type { Entry } from '../integrity.ts';
+import type { Entry } from '../content/graph.ts';
 import type { CoverageTarget, Organization, Sphere, TargetValue } from '../schemas/index.ts';
-import { resultsByOrganization } from './collect.ts';
 import { organizationsWithin } from './scope.ts';
 
 export interface CoverageAchieved {
@@ -25,7 +24,7 @@ export function coverageAchieved(
   year: number,
   fromYear = year,
 ): CoverageAchieved {
-  const results = resultsByOrganization(index);
+  const results = index.resultViews;
   const inRange = (y: number | null) => y !== null && y >= fromYear && y <= year;
   const assessed = orgs.filter((o) =>
     (results.get(o.id) ?? []).some((r) => inRange(r.year)),
@@ -36,7 +35,7 @@ export function coverageAchieved(
 
 /** Organizations whose only results have no year: they cannot be counted in any year. */
 export function undatedOnly(orgs: readonly Entry<Organization>[], index: ContentIndex): number {
-  const results = resultsByOrganization(index);
+  const results = index.resultViews;
   return orgs.filter((o) => {
     const rs = results.get(o.id) ?? [];
     return rs.length > 0 && rs.every((r) => r.year === null);
@@ -46,7 +45,7 @@ export function undatedOnly(orgs: readonly Entry<Organization>[], index: Content
 /** Coverage for every year in which some organization of the territory has a result. */
 export function coverageByYear(territoryId: string, index: ContentIndex): CoverageAchieved[] {
   const orgs = organizationsWithin(territoryId, index);
-  const results = resultsByOrganization(index);
+  const results = index.resultViews;
   const years = new Set(
     orgs.flatMap((o) =>
       (results.get(o.id) ?? []).flatMap((r) => (r.year === null ? [] : [r.year])),

@@ -1,5 +1,5 @@
 export { type Assessment, assessmentSchema } from './assessment.ts';
-export { byYearDesc, countedResults, resultsByOrganization } from './collect.ts';
+export { byYearDesc, countedResults } from './collect.ts';
 export {
   type CoverageAchieved,
   type CoverageVsTarget,
@@ -27,7 +27,7 @@ export {
   sphereMeanRows,
 } from './rows.ts';
 export { organizationsWithin, territoryAndDescendants } from './scope.ts';
-export { hasResultsWithin, territoriesWithResults, resultsWithin } from './territories.ts';
+export { resultsWithin } from './within.ts';
 export {
   COMPARISON_TOLERANCE,
   NOT_PUBLISHED,

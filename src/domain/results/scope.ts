@@ -1,10 +1,10 @@
 // Which organizations belong to a territory: its own and those of every territory within it.
-import type { ContentIndex } from '../contentIndex.ts';
-import type { Entry } from '../integrity.ts';
+import type { ContentLookups } from '../content/lookups.ts';
+import type { Entry } from '../content/graph.ts';
 import type { Organization } from '../schemas/index.ts';
 
 /** The territory and all territories below it, each once (a cycle in bad content cannot loop). */
-export function territoryAndDescendants(territoryId: string, index: ContentIndex): string[] {
+export function territoryAndDescendants(territoryId: string, index: ContentLookups): string[] {
   const seen = new Set<string>();
   const queue = [territoryId];
   while (queue.length > 0) {
@@ -18,7 +18,7 @@ export function territoryAndDescendants(territoryId: string, index: ContentIndex
 
 export function organizationsWithin(
   territoryId: string,
-  index: ContentIndex,
+  index: ContentLookups,
 ): Entry<Organization>[] {
   return territoryAndDescendants(territoryId, index).flatMap(
     (id) => index.organizationsByTerritory.get(id) ?? [],

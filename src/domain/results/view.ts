@@ -1,7 +1,7 @@
 // One organization's result as every page shows it, whether an authority published it or the
 // portal computed it from operator inputs. Missing numbers stay Score-with-reason, never 0.
 import type { PublishedResult } from '../csv/index.ts';
-import type { Entry } from '../integrity.ts';
+import type { Entry } from '../content/graph.ts';
 import type { Sphere } from '../schemas/index.ts';
 import {
   compareWithPublished,

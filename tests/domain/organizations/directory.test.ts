@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../../src/domain/contentIndex.ts';
+import { TEST_AS_OF } from '../../helpers/contentGraph.ts';
 import {
-  organizationCounts,
   organizationDirectory,
   territoriesWithOrganizations,
 } from '../../../src/domain/organizations/directory.ts';
@@ -23,31 +23,34 @@ const organization = (id: string, name: string, territoryId: string) => ({
 });
 
 // Россия → two regions; the South has two districts, one of them without organizations.
-const index = indexContent({
-  territories: [
-    territory('ru', 'Россия'),
-    territory('south', 'Южная область', 'ru'),
-    territory('north', 'Северная область', 'ru'),
-    territory('a', 'Абрикосовский район', 'south'),
-    territory('b', 'Берёзовский район', 'south'),
-  ],
-  acts: [],
-  plans: [],
-  coverageTargets: [],
-  councilMeetings: [],
-  organizations: [
-    organization('o1', 'Музей', 'a'),
-    organization('o2', 'Библиотека', 'a'),
-    organization('o3', 'Областной театр', 'south'),
-    organization('o4', 'Архив', 'north'),
-    organization('o5', 'Федеральный центр', 'ru'),
-  ],
-  results: [],
-});
+const index = indexContent(
+  {
+    territories: [
+      territory('ru', 'Россия'),
+      territory('south', 'Южная область', 'ru'),
+      territory('north', 'Северная область', 'ru'),
+      territory('a', 'Абрикосовский район', 'south'),
+      territory('b', 'Берёзовский район', 'south'),
+    ],
+    acts: [],
+    plans: [],
+    coverageTargets: [],
+    councilMeetings: [],
+    organizations: [
+      organization('o1', 'Музей', 'a'),
+      organization('o2', 'Библиотека', 'a'),
+      organization('o3', 'Областной театр', 'south'),
+      organization('o4', 'Архив', 'north'),
+      organization('o5', 'Федеральный центр', 'ru'),
+    ],
+    results: [],
+  },
+  TEST_AS_OF,
+);
 
 describe('organization directory', () => {
   it('counts the organizations in and below every territory', () => {
-    expect(Object.fromEntries(organizationCounts(index))).toEqual({
+    expect(Object.fromEntries(index.organizationCounts)).toEqual({
       ru: 5,
       south: 3,
       north: 1,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../../src/domain/contentIndex.ts';
+import { TEST_AS_OF } from '../../helpers/contentGraph.ts';
 import {
   earlierEditions,
   isInForce,
@@ -45,7 +46,7 @@ const graph = {
   organizations: [],
   results: [],
 };
-const index = indexContent(graph);
+const index = indexContent(graph, TEST_AS_OF);
 
 describe('editions', () => {
   it('knows which act an act repealed, and which act repealed it', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentIntegrity, type ContentGraph } from '../../../src/domain/integrity.ts';
+import { checkContentIntegrity } from '../../../src/domain/integrity.ts';
+import type { ContentGraph } from '../../../src/domain/content/graph.ts';
 import { improvementPlanSchema, type ImprovementPlan } from '../../../src/domain/schemas/index.ts';
 import type { PublishedResult } from '../../../src/domain/csv/index.ts';
 import { tallyProgress } from '../../../src/domain/progress/index.ts';

@@ -3,9 +3,7 @@ import {
   coverageAchieved,
   coverageAgainstTargets,
   coverageByYear,
-  hasResultsWithin,
   organizationsWithin,
-  territoriesWithResults,
   territoryAndDescendants,
   undatedOnly,
 } from '../../../src/domain/results/index.ts';
@@ -22,11 +20,7 @@ describe('territory scope', () => {
   });
 
   it('gives a results page to every territory above an assessed organization, and to no other', () => {
-    expect(
-      territoriesWithResults(real)
-        .map((t) => t.id)
-        .sort(),
-    ).toEqual([
+    expect(real.resultTerritories.map((t) => t.id).sort()).toEqual([
       'abinskiy-rayon',
       'altayskiy-kray',
       'bogorodskiy-okrug',
@@ -38,8 +32,8 @@ describe('territory scope', () => {
       'rossiya',
       'sverdlovskaya-oblast',
     ]);
-    expect(hasResultsWithin(real, 'abinskiy-rayon')).toBe(true);
-    expect(hasResultsWithin(real, 'choyskiy-rayon')).toBe(false);
+    expect(real.resultTerritoryIds.has('abinskiy-rayon')).toBe(true);
+    expect(real.resultTerritoryIds.has('choyskiy-rayon')).toBe(false);
   });
 });
 

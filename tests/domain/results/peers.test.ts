@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { peerMeans, resultsByOrganization } from '../../../src/domain/results/index.ts';
+import { peerMeans } from '../../../src/domain/results/index.ts';
 import { fixtureDir, load, realDir } from './content.ts';
 
 const fixture = load(fixtureDir);
 const real = load(realDir);
-const first = (site: typeof fixture, org: string) => resultsByOrganization(site).get(org)![0]!;
+const first = (site: typeof fixture, org: string) => site.resultViews.get(org)![0]!;
 
 describe('comparison with the territory’s and the sphere’s mean', () => {
   it('averages the same method and year within the territory and within the sphere', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   publishedView,
   publishedScores,
-  resultsByOrganization,
   type ComputedView,
   type PublishedView,
 } from '../../../src/domain/results/index.ts';
@@ -11,7 +10,7 @@ import { fixtureDir, load, realDir } from './content.ts';
 
 const fixture = load(fixtureDir);
 const real = load(realDir);
-const of = (site: typeof fixture, org: string) => resultsByOrganization(site).get(org) ?? [];
+const of = (site: typeof fixture, org: string) => site.resultViews.get(org) ?? [];
 
 describe('published results', () => {
   it('maps criterion_N to КN and keeps a missing criterion as «не опубликовано», not 0', () => {

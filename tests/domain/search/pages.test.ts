@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/domain/search/build.ts';
 import { SearchEngine } from '../../../src/domain/search/engine.ts';
 import { buildRecords, indexTerritories } from '../../../src/domain/search/records/index.ts';
-import { territoriesWithResults } from '../../../src/domain/results/index.ts';
 import { load, realDir } from '../results/content.ts';
 
 const site = load(realDir);
@@ -40,7 +39,7 @@ describe('the portal’s own pages in the search', () => {
   });
 
   it('has every results page, and its coverage section', async () => {
-    const withResults = territoriesWithResults(site).map((t) => t.id);
+    const withResults = site.resultTerritories.map((t) => t.id);
     expect(withResults.length).toBeGreaterThan(0);
     expect(records.filter((r) => r.kind === 'result').map((r) => r.href)).toEqual(
       withResults.map((id) => `/rezultaty/${id}/`),

@@ -1,4 +1,4 @@
-import { sphereName } from '../../../lib/labels.ts';
+import { sphereNames } from '../../vocabulary.ts';
 import type { SearchRecord } from '../record.ts';
 import { details, territoryContext, type RecordBuilder } from './builder.ts';
 
@@ -14,7 +14,7 @@ export const planRecords: RecordBuilder = (site) =>
     text: '',
     details: details([
       ['Период', period(plan.period)],
-      ['Сферы', plan.spheres.map((s) => sphereName[s]).join(', ')],
+      ['Сферы', plan.spheres.map((s) => sphereNames[s]).join(', ')],
     ]),
     context: territoryContext(site, plan.territory),
     territory: plan.territory,

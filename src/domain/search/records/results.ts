@@ -1,11 +1,6 @@
 import type { ContentIndex } from '../../contentIndex.ts';
-import type { Entry } from '../../integrity.ts';
-import {
-  coverageByYear,
-  groupResults,
-  resultsWithin,
-  territoriesWithResults,
-} from '../../results/index.ts';
+import type { Entry } from '../../content/graph.ts';
+import { coverageByYear, groupResults, resultsWithin } from '../../results/index.ts';
 import type { Territory } from '../../schemas/index.ts';
 import type { SearchRecord } from '../record.ts';
 import { territoryContext, type RecordBuilder } from './builder.ts';
@@ -51,7 +46,7 @@ function territoryResults(site: ContentIndex, territory: Entry<Territory>): Sear
 
 /** Results pages of every territory that has results in or below it. */
 export const resultRecords: RecordBuilder = (site) =>
-  territoriesWithResults(site).flatMap((t) => territoryResults(site, t));
+  site.resultTerritories.flatMap((t) => territoryResults(site, t));
 
 /** The «Целевые показатели» section of a territory page: the indicators its plans set, year by year. */
 export const coverageTargetRecords: RecordBuilder = (site) =>
