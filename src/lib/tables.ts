@@ -21,7 +21,7 @@ import {
   sphereMeanRowSchema,
   sphereMeanRows,
 } from '../domain/results/index.ts';
-import { rowsWithin } from '../components/improvement/data.ts';
+import { rowsWithin } from './improvement.ts';
 import { hasOwnFullDownloads, type ResultsCsv } from './downloads.ts';
 import { csvHeaders, datasetPaths, datasetRows, streamedResponse } from './openData.ts';
 import { loadSite } from './site.ts';

@@ -1,8 +1,8 @@
 // Improvement-plan rows of the content index (built once per build, as of its day) gathered for
 // pages and downloads; the status logic itself lives in src/domain/progress.
-import type { ContentIndex } from '../../domain/contentIndex.ts';
-import type { ImprovementRow } from '../../domain/progress/index.ts';
-import { organizationsWithin } from '../../domain/results/index.ts';
+import type { ContentIndex } from '../domain/contentIndex.ts';
+import type { ImprovementRow } from '../domain/progress/index.ts';
+import { organizationsWithin } from '../domain/results/index.ts';
 
 /** Each plan of an organization as its rows, the latest assessment first. */
 export const plansOf = (organizationId: string, site: ContentIndex): ImprovementRow[][] =>
