@@ -42,7 +42,7 @@ const pages = [
   'otkrytye-dannye/',
 ];
 
-describe('strict CSP', () => {
+describe.concurrent('strict CSP', () => {
   it.each(pages)('%s loads with no CSP violation', async (page) => {
     const tab = await browser.newPage();
     const violations: string[] = [];

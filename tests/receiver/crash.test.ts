@@ -8,7 +8,7 @@ import { stopSharedPostgres } from '../helpers/postgres.ts';
 
 afterAll(stopSharedPostgres);
 
-describe.each(storeKinds)('the receiver on %s, killed under load', (store) => {
+describe.concurrent.each(storeKinds)('the receiver on %s, killed under load', (store) => {
   it(`loses no acknowledged answer over 20 SIGKILLs${store === 'postgres' ? ' and a restart of PostgreSQL' : ''}`, async () => {
     const figures = await killUnderLoad({
       store,
