@@ -4,6 +4,12 @@
 import type { ContentGraph, Entry } from './content/graph.ts';
 import { contentLookups, type ContentLookups } from './content/lookups.ts';
 import { organizationCountsOf } from './organizations/counts.ts';
+import type { FinderFiles } from './organizations/finderShards.ts';
+import {
+  finderFilesOf,
+  surveyDirectoryOf,
+  type SurveyDirectory,
+} from './organizations/surveyLookups.ts';
 import {
   improvementRowsOf,
   territoriesWithPlansOf,
@@ -34,6 +40,10 @@ export interface ContentIndex extends ContentLookups {
   improvementRows: Map<string, ImprovementRow[][]>;
   /** Territories with an improvement plan in or below them. */
   territoriesWithPlans: Set<string>;
+  /** The organization finder's files: regions, and each region's (or municipality's) list. */
+  finder: FinderFiles;
+  /** The shards the questionnaire looks an organization's code up in. */
+  surveyDirectory: SurveyDirectory;
 }
 
 export function indexContent(graph: ContentGraph, asOf: string): ContentIndex {
@@ -50,5 +60,7 @@ export function indexContent(graph: ContentGraph, asOf: string): ContentIndex {
     organizationCounts: organizationCountsOf(lookups),
     improvementRows: improvementRowsOf(lookups, asOf),
     territoriesWithPlans: territoriesWithPlansOf(lookups),
+    finder: finderFilesOf(lookups),
+    surveyDirectory: surveyDirectoryOf(lookups),
   };
 }

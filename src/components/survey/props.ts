@@ -8,7 +8,7 @@ import {
 } from '../../domain/questionnaire/index.ts';
 import { sphereSlug, surveySpheres } from '../../domain/questionnaire/sphereSlugs.ts';
 import type { Sphere } from '../../domain/schemas/index.ts';
-import { directoryBaseUrl, surveyDirectory } from '../../lib/surveyDirectory.ts';
+import { directoryBaseUrl } from '../../lib/surveyFiles.ts';
 import { surveyPagePath, type SurveyPageKind } from '../../lib/surveyLinks.ts';
 import { url } from '../../lib/url.ts';
 import { buildSettings } from '../../config/build.ts';
@@ -26,11 +26,12 @@ export function receiverUrl(kind: SurveyPageKind): string {
     : endpoint;
 }
 
-export async function surveyFormProps(
+/** `shardCount`: how many shards the organization directory has (the index's `surveyDirectory`). */
+export function surveyFormProps(
   sphere: Sphere,
   kind: SurveyPageKind,
-): Promise<SurveyFormProps> {
-  const { shardCount } = await surveyDirectory();
+  shardCount: number,
+): SurveyFormProps {
   return {
     sphere,
     questionnaire: questionnaire675n.version,
