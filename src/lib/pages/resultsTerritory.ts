@@ -18,6 +18,18 @@ import { url } from '../url.ts';
 export const resultsTerritoryPaths = (site: ContentIndex) =>
   site.resultTerritories.map((t) => ({ params: { id: t.id } }));
 
+/** Page 2 and on of every group's table (page 1 is on the territory's results page). */
+export const resultsPagePaths = (site: ContentIndex) =>
+  site.resultTerritories.flatMap((t) =>
+    groupResults(resultsWithin(t.id, site))
+      .filter(tabled)
+      .flatMap((g) => resultsPages(g).slice(1))
+      .map((page) => ({
+        params: { id: t.id, group: page.group.id, page: String(page.page) },
+        props: { page },
+      })),
+  );
+
 export function resultsTerritoryPage(site: ContentIndex, territoryId: string) {
   const territory = site.territoryById.get(territoryId)!;
   const results = resultsWithin(territory.id, site);
